@@ -1,0 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBundle } from '../kb/bundle';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+
+/** Where the compiled KB lives: beside dist/cli.js, or in dist/ when run from the sources. */
+export function bundledKbPath(): string {
+  const candidates = [join(__dirname, 'kb', 'kb.json'), join(__dirname, '..', '..', 'dist', 'kb', 'kb.json')];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('the compiled knowledge base is missing: run "npm run build" first');
+  return found;
+}
+
+export function loadBundledKnowledge(): KnowledgeBase {
+  return parseBundle(readFileSync(bundledKbPath(), 'utf8'));
+}

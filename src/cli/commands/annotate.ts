@@ -1,0 +1,77 @@
+import { analyzeDocument } from '../../core/analysis';
+import { createDocument } from '../../core/document';
+import { LineIndex } from '../../core/lineIndex';
+import { KnowledgeBase } from '../../kb/knowledgeBase';
+import { formatDiagnostic } from '../../kb/diagnostics';
+import { loadKnowledge } from '../../kb/loadKnowledge';
+import type { CliContext, OutputFormat } from '../io';
+import { CliError, readTextFile } from '../readTextFile';
+
+export interface AnnotatedMention {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly character: number;
+  readonly type: string;
+  readonly subtype: string;
+  readonly id: string;
+  readonly name: string;
+  readonly text: string;
+  readonly alternatives?: readonly string[];
+}
+
+export interface AnnotatedFile {
+  readonly file: string;
+  readonly language: string;
+  readonly mentions: readonly AnnotatedMention[];
+}
+
+/** Mentions of one text as the CLI and the exports print them (line and character are 0-based). */
+export function annotateText(file: string, text: string, kb: KnowledgeBase): AnnotatedFile {
+  const analysis = analyzeDocument(createDocument(file, text), kb);
+  const lines = new LineIndex(text);
+  const mentions = analysis.mentions.map((m) => {
+    const { line, character } = lines.positionAt(m.start);
+    return {
+      start: m.start,
+      end: m.end,
+      line,
+      character,
+      type: m.entry.type,
+      subtype: m.entry.subtype,
+      id: m.entry.id,
+      name: m.entry.name,
+      text: text.slice(m.start, m.end),
+      ...(m.alternatives ? { alternatives: m.alternatives } : {}),
+    };
+  });
+  return { file, language: analysis.document.language, mentions };
+}
+
+/** The bundled KB, extended by `--kb` files; their errors are fatal, with file and line. */
+export function knowledgeWithExtras(context: CliContext, extraFiles: readonly string[]): KnowledgeBase {
+  const bundled = context.bundledKnowledge();
+  if (extraFiles.length === 0) return bundled;
+  const sources = extraFiles.map((file) => ({ file, text: readTextFile(file), layer: 3 }));
+  const { entries, diagnostics } = loadKnowledge(sources, { base: bundled.entries });
+  const errors = diagnostics.filter((d) => d.severity === 'error' && extraFiles.includes(d.file));
+  if (errors.length > 0) throw new CliError(errors.map(formatDiagnostic).join('\n'));
+  return new KnowledgeBase(entries);
+}
+
+export function runAnnotate(context: CliContext, files: readonly string[], format: OutputFormat, extraKb: readonly string[]): number {
+  if (files.length === 0) throw new CliError('annotate: give at least one file');
+  const kb = knowledgeWithExtras(context, extraKb);
+  const texts = files.map((file) => [file, readTextFile(file)] as const); // fail before printing anything
+  for (const [file, text] of texts) {
+    const annotated = annotateText(file, text, kb);
+    if (format === 'json') {
+      context.io.stdout(JSON.stringify(annotated) + '\n');
+    } else {
+      for (const m of annotated.mentions) {
+        context.io.stdout(`${file}:${m.line + 1}:${m.character + 1}\t${m.type}/${m.subtype}\t${m.id}\t${JSON.stringify(m.text)}\n`);
+      }
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,26 @@
+import { readFileSync, statSync } from 'node:fs';
+
+export class CliError extends Error {}
+
+/**
+ * Reads a file as UTF-8 text, refusing directories, binary files and invalid UTF-8 with one clear
+ * line each. The text is returned exactly as stored (no newline conversion; a BOM is dropped, as
+ * editors do), so offsets into it match the editor's.
+ */
+export function readTextFile(path: string): string {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new CliError(`${path}: no such file`);
+  }
+  if (stats.isDirectory()) throw new CliError(`${path}: is a directory, not a file`);
+  if (!stats.isFile()) throw new CliError(`${path}: not a regular file`);
+  const bytes = readFileSync(path);
+  if (bytes.subarray(0, 8000).includes(0)) throw new CliError(`${path}: looks like a binary file (it contains NUL bytes)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${path}: is not valid UTF-8 text`);
+  }
+}

@@ -1,0 +1,50 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { EntityType, KbEntry } from '../kb/schema';
+import type { IrDocument } from './document';
+import { markdownRegions, type MarkdownRegions } from './markdownRegions';
+import { matchAliases } from './matcher/matchAliases';
+import type { Span } from './ranges';
+
+/** One recognised mention: [start, end) in UTF-16 offsets of the document's text. */
+export interface Mention extends Span {
+  readonly entry: KbEntry;
+  /** Ids of other entries that share this alias, when the entry won by preference. */
+  readonly alternatives?: readonly string[];
+}
+
+export interface DocumentAnalysis {
+  readonly document: IrDocument;
+  /** Sorted by start; never overlapping. */
+  readonly mentions: readonly Mention[];
+  /** Markdown structure; undefined for plain text. */
+  readonly markdown?: MarkdownRegions;
+  readonly prose: readonly Span[];
+}
+
+/** Ranges of the document that hold prose: all of a plain-text file, or Markdown minus code, HTML, URLs. */
+export function proseRanges(document: IrDocument): { prose: readonly Span[]; markdown?: MarkdownRegions } {
+  if (document.language === 'plaintext') return { prose: [{ start: 0, end: document.text.length }] };
+  const markdown = markdownRegions(document.text);
+  return { prose: markdown.prose, markdown };
+}
+
+export function findMentions(text: string, prose: readonly Span[], kb: KnowledgeBase): Mention[] {
+  const entries = kb.entries;
+  return matchAliases(text, prose, kb.trie).map((m) =>
+    m.alternatives
+      ? { start: m.start, end: m.end, entry: entries[m.target], alternatives: m.alternatives.map((t) => entries[t].id) }
+      : { start: m.start, end: m.end, entry: entries[m.target] },
+  );
+}
+
+/** Full analysis of one document: its prose ranges and every mention in them. */
+export function analyzeDocument(document: IrDocument, kb: KnowledgeBase): DocumentAnalysis {
+  const { prose, markdown } = proseRanges(document);
+  return { document, mentions: findMentions(document.text, prose, kb), prose, ...(markdown ? { markdown } : {}) };
+}
+
+export function countByType(mentions: readonly Mention[]): Record<EntityType, number> {
+  const counts: Record<EntityType, number> = { actor: 0, treaty: 0, theory: 0, event: 0 };
+  for (const m of mentions) counts[m.entry.type]++;
+  return counts;
+}

@@ -1,0 +1,114 @@
+/**
+ * Character classes for the matcher, on UTF-16 code units with a per-unit cache so the hot loop
+ * does one array read. Letters, digits and combining marks are "word" characters; everything else
+ * (spaces, punctuation, hyphens, apostrophes) is a boundary.
+ */
+
+const WORD = 1;
+const CJK = 2;
+const SPACE = 4;
+const HYPHEN = 8;
+const UPPER = 16;
+const LOWER = 32;
+const NEWLINE = 64;
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SPACE_RE = /\s/u;
+
+/** Flags for every BMP code unit, computed lazily on first use. */
+const flags = new Uint8Array(0x10000);
+const folded = new Uint16Array(0x10000);
+const known = new Uint8Array(0x10000);
+
+function classify(code: number): void {
+  let f = 0;
+  let fold = code;
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // Surrogates: astral letters (CJK extensions, historic scripts) are far more common in prose than
+    // astral punctuation, and emoji are handled as boundaries by `isWordAt`, which reads the code point.
+    f = WORD;
+  } else {
+    const ch = String.fromCharCode(code);
+    if (WORD_RE.test(ch)) f |= WORD;
+    if (CJK_RE.test(ch)) f |= CJK;
+    if (SPACE_RE.test(ch)) f |= SPACE;
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) f |= NEWLINE;
+    if (code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013) f |= HYPHEN;
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower.length === 1) fold = lower.charCodeAt(0);
+    if (lower !== ch) f |= UPPER;
+    if (upper !== ch) f |= LOWER;
+  }
+  flags[code] = f;
+  folded[code] = fold;
+  known[code] = 1;
+}
+
+function flagsOf(code: number): number {
+  if (known[code] === 0) classify(code);
+  return flags[code];
+}
+
+export function isWordCode(code: number): boolean {
+  return (flagsOf(code) & WORD) !== 0;
+}
+
+export function isCjkCode(code: number): boolean {
+  return (flagsOf(code) & CJK) !== 0;
+}
+
+export function isSpaceCode(code: number): boolean {
+  return (flagsOf(code) & SPACE) !== 0;
+}
+
+export function isNewlineCode(code: number): boolean {
+  return (flagsOf(code) & NEWLINE) !== 0;
+}
+
+export function isHyphenCode(code: number): boolean {
+  return (flagsOf(code) & HYPHEN) !== 0;
+}
+
+export function isUpperCode(code: number): boolean {
+  return (flagsOf(code) & UPPER) !== 0;
+}
+
+export function isLowerCode(code: number): boolean {
+  return (flagsOf(code) & LOWER) !== 0;
+}
+
+/** Lower-case fold of one code unit (unchanged where lower-casing would change the length). */
+export function foldCode(code: number): number {
+  if (known[code] === 0) classify(code);
+  return folded[code];
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2018]);
+
+/**
+ * The canonical code unit the matcher compares: whitespace becomes a space, hyphen variants `-`,
+ * apostrophe variants `'`. Case is kept; `foldCode` folds it separately.
+ */
+export function canonicalCode(code: number): number {
+  const f = flagsOf(code);
+  if (f & SPACE) return 0x20;
+  if (f & HYPHEN) return 0x2d;
+  if (APOSTROPHES.has(code)) return 0x27;
+  return code;
+}
+
+/** True where the code point at `index` is a letter, digit or mark (reads surrogate pairs whole). */
+export function isWordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdfff) return isWordCode(code);
+  const point = text.codePointAt(code <= 0xdbff ? index : index - 1) ?? code;
+  return WORD_RE.test(String.fromCodePoint(point));
+}
+
+/** True where the code point ending just before `index` is a word character. */
+export function isWordBefore(text: string, index: number): boolean {
+  return isWordAt(text, index - 1);
+}

@@ -1,0 +1,80 @@
+import type { Nodes, Parent, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { complementSpans, mergeSpans, type Span } from './ranges';
+
+/** Markdown's shape as far as IR Lens cares: the tree and which ranges hold prose. */
+export interface MarkdownRegions {
+  readonly tree: Root;
+  /** Ranges never scanned for mentions: code, HTML, URLs, link destinations, front matter, math. */
+  readonly skipped: readonly Span[];
+  /** Everything else: paragraphs, headings, emphasis, link text, lists, quotes, table cells, footnotes. */
+  readonly prose: readonly Span[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath);
+
+/** Node types whose whole range is never prose. */
+const SKIPPED_WHOLE = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'yaml',
+  'toml',
+  'math',
+  'inlineMath',
+  'definition',
+  'image',
+  'imageReference',
+  'footnoteReference',
+]);
+
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+export function markdownRegions(text: string, tree: Root = parseMarkdown(text)): MarkdownRegions {
+  const skipped: Span[] = [];
+  collectSkipped(tree, skipped);
+  const merged = mergeSpans(skipped);
+  return { tree, skipped: merged, prose: complementSpans(merged, text.length) };
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+function collectSkipped(node: Nodes, out: Span[]): void {
+  const span = spanOf(node);
+  if (SKIPPED_WHOLE.has(node.type)) {
+    if (span) out.push(span);
+    return;
+  }
+  if ((node.type === 'link' || node.type === 'linkReference') && span) {
+    skipLinkSyntax(node, span, out);
+  }
+  if ('children' in node) {
+    for (const child of (node as Parent).children) collectSkipped(child as Nodes, out);
+  }
+}
+
+/**
+ * A link's text is prose; its destination and reference label are not. An autolink (`<https://…>`,
+ * or a bare URL under GFM) shows its URL as its text, so the whole link is skipped.
+ */
+function skipLinkSyntax(node: Nodes & Parent, span: Span, out: Span[]): void {
+  const first = node.children[0] && spanOf(node.children[0] as Nodes);
+  const last = node.children.length > 0 ? spanOf(node.children[node.children.length - 1] as Nodes) : undefined;
+  const isAutolink = node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url;
+  if (!first || !last || isAutolink) {
+    out.push(span);
+    return;
+  }
+  if (first.start > span.start) out.push({ start: span.start, end: first.start });
+  if (last.end < span.end) out.push({ start: last.end, end: span.end });
+}

@@ -1,0 +1,198 @@
+import type { Span } from '../ranges';
+import {
+  canonicalCode,
+  foldCode,
+  isCjkCode,
+  isLowerCode,
+  isNewlineCode,
+  isSpaceCode,
+  isWordAt,
+  isWordCode,
+} from '../charClass';
+import { stepTrie, type AliasTrie, type AliasVariant } from './aliasTrie';
+import { isPlaceUse } from './placeContext';
+
+/** One alias found in the text: [start, end) in UTF-16 offsets, `target` the winning entry. */
+export interface AliasMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly target: number;
+  /** Other entries that claim the same alias here, when `target` won by preference. */
+  readonly alternatives?: readonly number[];
+}
+
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+
+/**
+ * Finds every alias of `trie` in the given ranges of `text`, in one left-to-right pass.
+ * Whole words only; longest match wins, then leftmost; matches never overlap.
+ *
+ * Example: in "the Sino-Soviet Treaty of Friendship and Alliance" the treaty alias wins over the
+ * theory alias "Alliance", because it is longer and the two overlap.
+ */
+export function matchAliases(text: string, ranges: readonly Span[], trie: AliasTrie): AliasMatch[] {
+  const out: AliasMatch[] = [];
+  const cluster: AliasMatch[] = [];
+  let clusterEnd = -1;
+  const ends: number[] = [];
+  const terminals: number[] = [];
+
+  for (const range of ranges) {
+    const rangeEnd = Math.min(range.end, text.length);
+    let i = Math.max(0, range.start);
+    let previousWasWord = i > 0 && isWordAt(text, i - 1);
+    while (i < rangeEnd) {
+      const code = text.charCodeAt(i);
+      const isWord = isWordCode(code);
+      if (!isWord) {
+        previousWasWord = false;
+        i++;
+        continue;
+      }
+      const atWordStart = !previousWasWord;
+      previousWasWord = true;
+      if (!atWordStart && !(trie.hasCjkStarts && isCjkCode(code))) {
+        i++;
+        continue;
+      }
+      const match = longestAt(text, i, rangeEnd, atWordStart, trie, ends, terminals);
+      if (match) {
+        if (match.start >= clusterEnd && cluster.length > 0) {
+          resolveCluster(cluster, out);
+          cluster.length = 0;
+        }
+        cluster.push(match);
+        if (match.end > clusterEnd) clusterEnd = match.end;
+      }
+      i++;
+    }
+  }
+  if (cluster.length > 0) resolveCluster(cluster, out);
+  return out;
+}
+
+/** Walks the trie from `start`, then returns the longest terminal that passes every check. */
+function longestAt(
+  text: string,
+  start: number,
+  limit: number,
+  atWordStart: boolean,
+  trie: AliasTrie,
+  ends: number[],
+  terminals: number[],
+): AliasMatch | undefined {
+  ends.length = 0;
+  terminals.length = 0;
+  let node = 0;
+  let p = start;
+  while (p < limit) {
+    const canon = canonicalCode(text.charCodeAt(p));
+    if (canon === SPACE) {
+      node = stepTrie(trie, node, SPACE);
+      while (p < limit && isSpaceCode(text.charCodeAt(p))) p++;
+    } else if (canon === HYPHEN) {
+      node = stepTrie(trie, node, HYPHEN);
+      p++;
+      p = skipLineBreak(text, p, limit);
+    } else {
+      node = stepTrie(trie, node, foldCode(canon));
+      p++;
+    }
+    if (node < 0) break;
+    const terminal = trie.terminal[node];
+    if (terminal >= 0) {
+      ends.push(p);
+      terminals.push(terminal);
+    }
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k];
+    const match = acceptAt(text, start, end, atWordStart, trie.variants[terminals[k]]);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** After a hyphen, a line break (with any surrounding blank lines) continues the word. */
+function skipLineBreak(text: string, p: number, limit: number): number {
+  let q = p;
+  let sawNewline = false;
+  while (q < limit && isSpaceCode(text.charCodeAt(q))) {
+    if (isNewlineCode(text.charCodeAt(q))) sawNewline = true;
+    q++;
+  }
+  return sawNewline ? q : p;
+}
+
+function acceptAt(
+  text: string,
+  start: number,
+  end: number,
+  atWordStart: boolean,
+  variants: readonly AliasVariant[],
+): AliasMatch | undefined {
+  let winner: AliasVariant | undefined;
+  let alternatives: number[] | undefined;
+  for (const variant of variants) {
+    if (!atWordStart && !variant.freeStart) continue;
+    if (!variant.freeEnd && isWordAt(text, end)) continue;
+    if (!caseMatches(text, start, end, variant)) continue;
+    if (variant.capital && isPlaceUse(text, start, end)) continue;
+    if (!winner) {
+      winner = variant;
+    } else if (variant.target !== winner.target) {
+      if (variant.preferred && !winner.preferred) {
+        (alternatives ??= []).push(winner.target);
+        winner = variant;
+      } else if (!(alternatives ?? []).includes(variant.target)) {
+        (alternatives ??= []).push(variant.target);
+      }
+    }
+  }
+  if (!winner) return undefined;
+  const filtered = alternatives?.filter((t) => t !== winner.target);
+  return filtered && filtered.length > 0
+    ? { start, end, target: winner.target, alternatives: filtered }
+    : { start, end, target: winner.target };
+}
+
+/** Compares the text's canonical form (case kept) with the alias as its case rule demands. */
+function caseMatches(text: string, start: number, end: number, variant: AliasVariant): boolean {
+  if (variant.rule === 'insensitive') return true;
+  const cased = variant.cased;
+  let j = 0;
+  let exact = true;
+  let hasLower = false;
+  for (let p = start; p < end; ) {
+    const canon = canonicalCode(text.charCodeAt(p));
+    if (canon === SPACE) {
+      while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
+    } else if (canon === HYPHEN) {
+      p = skipLineBreak(text, p + 1, end);
+    } else {
+      p++;
+      if (isLowerCode(canon)) hasLower = true;
+    }
+    if (cased.charCodeAt(j) !== canon) exact = false;
+    j++;
+  }
+  if (exact && j === cased.length) return true;
+  // `proper`: the whole mention set in capitals ("CHINA" in a heading) also counts.
+  return variant.rule === 'proper' && !hasLower && j === cased.length;
+}
+
+/** Picks non-overlapping matches from overlapping candidates: longest first, then leftmost. */
+function resolveCluster(cluster: readonly AliasMatch[], out: AliasMatch[]): void {
+  if (cluster.length === 1) {
+    out.push(cluster[0]);
+    return;
+  }
+  const ranked = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: AliasMatch[] = [];
+  for (const candidate of ranked) {
+    if (chosen.every((c) => candidate.end <= c.start || candidate.start >= c.end)) chosen.push(candidate);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  for (const c of chosen) out.push(c);
+}

@@ -1,0 +1,52 @@
+/** A half-open span of UTF-16 offsets: `start` inclusive, `end` exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Sorts and merges spans that overlap or touch. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) {
+      if (span.end > last.end) merged[merged.length - 1] = { start: last.start, end: span.end };
+    } else {
+      merged.push(span);
+    }
+  }
+  return merged;
+}
+
+/** The parts of `[0, length)` not covered by `excluded`. */
+export function complementSpans(excluded: readonly Span[], length: number): Span[] {
+  const result: Span[] = [];
+  let cursor = 0;
+  for (const span of mergeSpans(excluded)) {
+    if (span.start > cursor) result.push({ start: cursor, end: Math.min(span.start, length) });
+    cursor = Math.max(cursor, span.end);
+  }
+  if (cursor < length) result.push({ start: cursor, end: length });
+  return result;
+}
+
+/**
+ * Index of the last span whose start is <= offset, or -1. Spans must be sorted by start.
+ * The hover lookup uses it: the caller then checks `offset < spans[i].end`.
+ */
+export function findSpanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import { buildAliasTrie, type AliasTrie, type MatchableAlias } from '../core/matcher/aliasTrie';
+import type { KbEntry } from './schema';
+
+/**
+ * The loaded knowledge: entries by id and the alias trie the matcher runs on. The trie is built on
+ * first use, so loading stays cheap until a document is analysed.
+ */
+export class KnowledgeBase {
+  private readonly byId: ReadonlyMap<string, KbEntry>;
+  private trieCache: AliasTrie | undefined;
+
+  constructor(readonly entries: readonly KbEntry[]) {
+    this.byId = new Map(entries.map((e) => [e.id, e]));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  get trie(): AliasTrie {
+    return (this.trieCache ??= buildAliasTrie(this.matchableAliases()));
+  }
+
+  /** Every name and alias as the matcher needs it; `target` indexes `entries`. */
+  matchableAliases(): MatchableAlias[] {
+    const out: MatchableAlias[] = [];
+    this.entries.forEach((entry, target) => {
+      const isTheory = entry.type === 'theory';
+      out.push({ text: entry.name, target, isTheory });
+      for (const alias of entry.aliases) {
+        out.push({
+          text: alias.text,
+          target,
+          isTheory,
+          case: alias.case,
+          plural: alias.plural,
+          capital: alias.kind === 'capital',
+          preferred: alias.preferred,
+        });
+      }
+    });
+    return out;
+  }
+}
