@@ -43,14 +43,15 @@ export function crossCheck(entries: readonly KbEntry[]): KbDiagnostic[] {
 
   const claims = new Map<string, { entry: KbEntry; preferred: boolean }[]>();
   for (const entry of entries) {
-    const seen = new Set<string>();
+    const own = new Map<string, boolean>();
     for (const { text, preferred, case: rule } of [{ text: entry.name }, ...entry.aliases] as { text: string; preferred?: boolean; case?: string }[]) {
       const canonical = canonicalForm(text);
       const key = `${rule ?? defaultCaseFor(canonical, entry.type === 'theory')}:${foldedForm(canonical)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      own.set(key, own.get(key) === true || preferred === true);
+    }
+    for (const [key, preferred] of own) {
       const list = claims.get(key) ?? [];
-      list.push({ entry, preferred: preferred === true });
+      list.push({ entry, preferred });
       claims.set(key, list);
     }
   }

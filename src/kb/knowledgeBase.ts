@@ -30,7 +30,8 @@ export class KnowledgeBase {
     const out: MatchableAlias[] = [];
     this.entries.forEach((entry, target) => {
       const isTheory = entry.type === 'theory';
-      out.push({ text: entry.name, target, isTheory });
+      // An alias spelled like the name carries settings (case, plural) that the bare name cannot.
+      if (!entry.aliases.some((a) => a.text === entry.name)) out.push({ text: entry.name, target, isTheory });
       for (const alias of entry.aliases) {
         out.push({
           text: alias.text,
