@@ -1,7 +1,56 @@
 import * as vscode from 'vscode';
+import { AnalysisService } from './vscode/analysisService';
+import { registerCommands } from './vscode/commands';
+import { EntityDefinitionProvider } from './vscode/definitionProvider';
+import { IR_DOCUMENT_SELECTOR } from './vscode/documentFilter';
+import { EntitiesView } from './vscode/entitiesView';
+import { MentionHighlighter } from './vscode/highlighter';
+import { EntityHoverProvider } from './vscode/hoverProvider';
+import { KnowledgeService } from './vscode/knowledgeService';
+import { EntityReferenceProvider } from './vscode/referenceProvider';
+import { SettingsService } from './vscode/settingsService';
+import { MentionStatusBar } from './vscode/statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.Disposable.from());
+/** Wires the services, providers and views. Heavy work (KB load, analysis) starts after activation. */
+export function activate(context: vscode.ExtensionContext): { activationMs: number } {
+  const started = performance.now();
+  const stage = (name: string, fn: () => void): void => {
+    try {
+      fn();
+    } catch (error) {
+      void vscode.window.showErrorMessage(`IR Lens could not start (${name}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const subscriptions = context.subscriptions;
+  const settings = new SettingsService();
+  const knowledge = new KnowledgeService(context.extensionUri);
+  const analysis = new AnalysisService(knowledge);
+  subscriptions.push(settings, knowledge, analysis);
+
+  stage('language features', () => {
+    subscriptions.push(
+      vscode.languages.registerHoverProvider(IR_DOCUMENT_SELECTOR, new EntityHoverProvider(analysis, knowledge)),
+      vscode.languages.registerDefinitionProvider(IR_DOCUMENT_SELECTOR, new EntityDefinitionProvider(analysis, knowledge)),
+      vscode.languages.registerReferenceProvider(IR_DOCUMENT_SELECTOR, new EntityReferenceProvider(analysis, knowledge, settings)),
+    );
+  });
+  let entities: EntitiesView | undefined;
+  stage('views', () => {
+    entities = new EntitiesView(analysis);
+    subscriptions.push(entities, vscode.window.createTreeView('irLens.entities', { treeDataProvider: entities, showCollapseAll: true }));
+    subscriptions.push(new MentionHighlighter(analysis, settings), new MentionStatusBar(analysis));
+  });
+  stage('commands', () => {
+    if (entities) subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities }));
+  });
+
+  // Load the KB right after activation, off its path, and tell the user if it cannot load.
+  setTimeout(() => {
+    knowledge.get().catch((error: unknown) => {
+      void vscode.window.showErrorMessage(`IR Lens: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }, 0);
+  return { activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,136 @@
+import type { KbEntry, Role, Work } from '../kb/schema';
+import { formatIsoDate, formatPeriod } from './dates';
+import { escapeMarkdown as esc } from './markdownEscape';
+
+/** The only commands a hover may link to; the VS Code adapter trusts exactly these. */
+export const HOVER_COMMANDS = ['irLens.openEntry', 'irLens.findMentions'] as const;
+
+export interface HoverCardContext {
+  /** Resolves ids of related entries, members, parties... to their entries. */
+  readonly lookup: (id: string) => KbEntry | undefined;
+  /** How often the entity is mentioned in the current document. */
+  readonly mentionCount: number;
+  /** Other entries that share the alias under the cursor. */
+  readonly alternatives?: readonly string[];
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', zh: 'Chinese', fr: 'French', de: 'German', es: 'Spanish', ar: 'Arabic', ja: 'Japanese', uk: 'Ukrainian' };
+
+export function commandLink(label: string, command: (typeof HOVER_COMMANDS)[number], args: readonly unknown[]): string {
+  return `[${esc(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/**
+ * The hover card of one entity as Markdown. Every piece of KB text is escaped; links only ever point
+ * at this extension's own commands (`HOVER_COMMANDS`).
+ */
+export function renderHoverCard(entry: KbEntry, context: HoverCardContext): string {
+  const parts: string[] = [];
+  parts.push(`**${esc(entry.name)}** \u00a0 \`${entry.type} · ${entry.subtype}\``);
+  if (entry.summary) parts.push(esc(entry.summary));
+  const facts = factLines(entry, context.lookup);
+  if (facts.length > 0) parts.push(facts.map((f) => `- ${f}`).join('\n'));
+  const names = otherLanguageNames(entry);
+  if (names) parts.push(`*Other names:* ${names}`);
+  if (entry.context) parts.push(`*In the China–Russia alliance debate:* ${esc(entry.context)}`);
+  const related = entry.related.map((id) => context.lookup(id)).filter((e): e is KbEntry => e !== undefined);
+  if (related.length > 0) parts.push(`*Related:* ${related.map((r) => commandLink(r.name, 'irLens.openEntry', [r.id])).join(' · ')}`);
+  if (context.alternatives && context.alternatives.length > 0) {
+    const alternatives = context.alternatives.map((id) => context.lookup(id)).filter((e): e is KbEntry => e !== undefined);
+    parts.push(`*This name may also mean:* ${alternatives.map((a) => commandLink(a.name, 'irLens.openEntry', [a.id])).join(' · ')}`);
+  }
+  const count = context.mentionCount === 1 ? 'Mentioned once in this document' : `Mentioned ${context.mentionCount} times in this document`;
+  parts.push(`${count} · ${commandLink('Go to definition', 'irLens.openEntry', [entry.id])} · ${commandLink('Find all mentions', 'irLens.findMentions', [entry.id])}`);
+  return parts.join('\n\n');
+}
+
+function factLines(entry: KbEntry, lookup: (id: string) => KbEntry | undefined): string[] {
+  const lines: string[] = [];
+  const fact = (label: string, value: string | undefined): void => {
+    if (value) lines.push(`**${label}:** ${value}`);
+  };
+  const date = (iso: string | undefined): string | undefined => (iso ? esc(formatIsoDate(iso)) : undefined);
+  const names = (ids: readonly string[] | undefined): string | undefined =>
+    ids && ids.length > 0 ? ids.map((id) => esc(lookup(id)?.name ?? id)).join(', ') : undefined;
+  switch (entry.subtype) {
+    case 'state':
+      fact('Official name', entry.officialName !== entry.name && entry.officialName ? esc(entry.officialName) : undefined);
+      fact('Capital', entry.capital && esc(entry.capital));
+      fact('ISO code', [entry.iso2, entry.iso3].filter(Boolean).map((c) => esc(c!)).join(' / ') || undefined);
+      fact('UN member since', date(entry.unMemberSince));
+      if (entry.unStatus === 'observer') fact('UN status', 'non-member observer state');
+      if (entry.unStatus === 'non-member') fact('UN status', 'not a UN member');
+      break;
+    case 'organization':
+      fact('Founded', date(entry.founded));
+      fact('Dissolved', date(entry.dissolved));
+      fact('Headquarters', entry.headquarters && esc(entry.headquarters));
+      fact('Members', names(entry.members));
+      break;
+    case 'person':
+      fact('Life', lifeDates(entry.born, entry.died));
+      fact('Nationality', names(entry.nationality ? [entry.nationality] : undefined));
+      fact('Roles', entry.roles?.map((r) => roleText(r, lookup)).join('; '));
+      fact('Key works', entry.works?.map(workText).join('; '));
+      break;
+    case 'body':
+      fact('Founded', date(entry.founded));
+      fact('Part of', names(entry.parent ? [entry.parent] : undefined));
+      break;
+    case 'media':
+      fact('Founded', date(entry.founded));
+      fact('Based in', names(entry.country ? [entry.country] : undefined) ?? (entry.headquarters && esc(entry.headquarters)));
+      break;
+    case 'treaty':
+    case 'agreement':
+    case 'statement':
+    case 'document':
+      if (entry.type !== 'treaty') break;
+      fact('Signed', [date(entry.signed), entry.signedAt && `in ${esc(entry.signedAt)}`].filter(Boolean).join(' ') || undefined);
+      fact('Parties', names(entry.parties));
+      fact('In force', date(entry.inForce));
+      fact('Status', entry.status);
+      break;
+    case 'theory':
+    case 'concept':
+    case 'doctrine':
+      if (entry.type !== 'theory') break;
+      fact('Tradition', entry.tradition && esc(entry.tradition));
+      fact('Originators', names(entry.originators));
+      fact('Key work', entry.keyWork && workText(entry.keyWork));
+      break;
+    case 'event':
+      fact('When', entry.start || entry.end ? esc(eventPeriod(entry.start, entry.end)) : undefined);
+      fact('Where', entry.place && esc(entry.place));
+      fact('Participants', names(entry.participants));
+      break;
+  }
+  return lines;
+}
+
+function lifeDates(born?: string, died?: string): string | undefined {
+  if (!born && !died) return undefined;
+  return esc(`${born ? formatIsoDate(born) : '?'} – ${died ? formatIsoDate(died) : ''}`.trim());
+}
+
+function eventPeriod(start?: string, end?: string): string {
+  if (start && end && start !== end) return `${formatIsoDate(start)} – ${formatIsoDate(end)}`;
+  return formatIsoDate((start ?? end)!);
+}
+
+function roleText(role: Role, lookup: (id: string) => KbEntry | undefined): string {
+  const of = role.of ? ` (${lookup(role.of)?.name ?? role.of})` : '';
+  const period = formatPeriod(role.from, role.to);
+  return esc(`${role.title}${of}${period ? `, ${period}` : ''}`);
+}
+
+function workText(work: Work & { readonly author?: string }): string {
+  const by = work.author ? `${work.author}, ` : '';
+  return `*${esc(work.title)}* ${work.year || by ? `(${esc(by)}${work.year ?? ''})`.replace(', )', ')') : ''}`.trim();
+}
+
+function otherLanguageNames(entry: KbEntry): string | undefined {
+  const named = entry.aliases.filter((a) => a.lang && a.lang !== 'en');
+  if (named.length === 0) return undefined;
+  return named.map((a) => `${esc(a.text)} (${esc(LANGUAGE_NAMES[a.lang!] ?? a.lang!)})`).join(' · ');
+}

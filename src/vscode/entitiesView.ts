@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import type { Mention } from '../core/analysis';
+import { ENTITY_TYPES, type EntityType, type KbEntry } from '../kb/schema';
+import type { AnalysisService } from './analysisService';
+import { irLanguageOf } from './documentFilter';
+import { toRange } from './positions';
+
+type EntitiesNode =
+  | { readonly kind: 'type'; readonly type: EntityType; readonly entities: readonly EntityGroup[] }
+  | { readonly kind: 'entity'; readonly group: EntityGroup }
+  | { readonly kind: 'mention'; readonly mention: Mention; readonly group: EntityGroup };
+
+interface EntityGroup {
+  readonly entry: KbEntry;
+  readonly mentions: readonly Mention[];
+}
+
+const TYPE_LABELS: Readonly<Record<EntityType, string>> = { actor: 'Actors', treaty: 'Treaties and documents', theory: 'Theory terms', event: 'Events' };
+const TYPE_ICONS: Readonly<Record<EntityType, string>> = { actor: 'person', treaty: 'law', theory: 'lightbulb', event: 'calendar' };
+
+/** A plain snapshot of the view for tests and "copy" commands: type -> entity -> mention count. */
+export interface EntitiesSnapshot {
+  readonly document?: string;
+  readonly types: readonly { type: EntityType; count: number; entities: readonly { id: string; name: string; count: number }[] }[];
+}
+
+/** The Entities view: the active document's entities grouped by type, with their mentions. */
+export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<EntitiesNode | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private document: vscode.TextDocument | undefined;
+  private roots: EntitiesNode[] = [];
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly analysis: AnalysisService) {
+    this.disposables.push(
+      this.changed,
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      analysis.onDidUpdate((document) => {
+        if (document === this.document) void this.rebuild();
+      }),
+    );
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** The documents the view shows; undefined until an IR document is active. */
+  get currentDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  async snapshot(): Promise<EntitiesSnapshot> {
+    await this.rebuild();
+    return {
+      document: this.document?.uri.toString(),
+      types: this.roots.flatMap((node) =>
+        node.kind === 'type'
+          ? [{
+              type: node.type,
+              count: node.entities.reduce((n, g) => n + g.mentions.length, 0),
+              entities: node.entities.map((g) => ({ id: g.entry.id, name: g.entry.name, count: g.mentions.length })),
+            }]
+          : [],
+      ),
+    };
+  }
+
+  getTreeItem(node: EntitiesNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'type': {
+        const count = node.entities.reduce((n, g) => n + g.mentions.length, 0);
+        const item = new vscode.TreeItem(TYPE_LABELS[node.type], vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${node.entities.length} entities · ${count} mentions`;
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+        item.id = `type:${node.type}`;
+        return item;
+      }
+      case 'entity': {
+        const { entry, mentions } = node.group;
+        const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${mentions.length}× · ${entry.subtype}`;
+        item.tooltip = entry.summary ?? entry.name;
+        item.id = `entity:${entry.id}`;
+        item.contextValue = 'irLens.entity';
+        return item;
+      }
+      case 'mention': {
+        const document = this.document!;
+        const range = toRange(document, node.mention);
+        const line = document.lineAt(range.start.line).text.trim();
+        const item = new vscode.TreeItem(line.length > 80 ? line.slice(0, 79) + '…' : line, vscode.TreeItemCollapsibleState.None);
+        item.description = `line ${range.start.line + 1}`;
+        item.id = `mention:${node.group.entry.id}:${node.mention.start}`;
+        item.command = { command: 'irLens.revealRange', title: 'Reveal', arguments: [document.uri, node.mention.start, node.mention.end] };
+        return item;
+      }
+    }
+  }
+
+  getChildren(node?: EntitiesNode): EntitiesNode[] {
+    if (!node) return this.roots;
+    if (node.kind === 'type') return node.entities.map((group) => ({ kind: 'entity', group }));
+    if (node.kind === 'entity') return node.group.mentions.map((mention) => ({ kind: 'mention', mention, group: node.group }));
+    return [];
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (!editor || !irLanguageOf(editor.document)) return; // keep showing the last IR document
+    this.document = editor.document;
+    void this.rebuild();
+  }
+
+  private async rebuild(): Promise<void> {
+    const document = this.document;
+    const analysis = document ? await this.analysis.analyze(document)?.catch(() => undefined) : undefined;
+    if (document !== this.document) return;
+    const groups = new Map<string, { entry: KbEntry; mentions: Mention[] }>();
+    for (const mention of analysis?.mentions ?? []) {
+      const group = groups.get(mention.entry.id) ?? { entry: mention.entry, mentions: [] };
+      group.mentions.push(mention);
+      groups.set(mention.entry.id, group);
+    }
+    this.roots = ENTITY_TYPES.flatMap((type) => {
+      const entities = [...groups.values()]
+        .filter((g) => g.entry.type === type)
+        .sort((a, b) => b.mentions.length - a.mentions.length || a.entry.name.localeCompare(b.entry.name));
+      return entities.length > 0 ? [{ kind: 'type' as const, type, entities }] : [];
+    });
+    this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { ENTITY_TYPES, type EntityType } from '../kb/schema';
+import type { AnalysisService } from './analysisService';
+import type { SettingsService } from './settingsService';
+import { toRange } from './positions';
+
+/** Colour ids contributed in package.json (`contributes.colors`), one per entity type. */
+export const HIGHLIGHT_COLOR_IDS: Readonly<Record<EntityType, string>> = {
+  actor: 'irLens.actorHighlight',
+  treaty: 'irLens.treatyHighlight',
+  theory: 'irLens.theoryHighlight',
+  event: 'irLens.eventHighlight',
+};
+
+/** Underlines mentions in visible editors, one decoration style per entity type. */
+export class MentionHighlighter implements vscode.Disposable {
+  private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What was last applied per editor, for tests and the status bar. */
+  private readonly applied = new WeakMap<vscode.TextEditor, number>();
+
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly settings: SettingsService,
+  ) {
+    for (const type of ENTITY_TYPES) {
+      const decoration = vscode.window.createTextEditorDecorationType({
+        borderWidth: '0 0 1px 0',
+        borderStyle: 'dotted',
+        borderColor: new vscode.ThemeColor(HIGHLIGHT_COLOR_IDS[type]),
+        overviewRulerColor: new vscode.ThemeColor(HIGHLIGHT_COLOR_IDS[type]),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+      });
+      this.types.set(type, decoration);
+      this.disposables.push(decoration);
+    }
+    this.disposables.push(
+      analysis.onDidUpdate((document) => this.refreshDocument(document)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      settings.onDidChange(() => this.refreshAll()),
+    );
+  }
+
+  refreshAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) void this.apply(editor);
+  }
+
+  appliedCount(editor: vscode.TextEditor): number {
+    return this.applied.get(editor) ?? 0;
+  }
+
+  private refreshDocument(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) void this.apply(editor);
+  }
+
+  private async apply(editor: vscode.TextEditor): Promise<void> {
+    const { highlightEnabled, highlightTypes } = this.settings.current;
+    const version = editor.document.version;
+    const analysis = highlightEnabled ? await this.analysis.analyze(editor.document)?.catch(() => undefined) : undefined;
+    if (editor.document.version !== version) return; // a newer analysis will follow
+    const byType = new Map<EntityType, vscode.Range[]>(ENTITY_TYPES.map((t) => [t, []]));
+    let count = 0;
+    for (const mention of analysis?.mentions ?? []) {
+      if (!highlightTypes.includes(mention.entry.type)) continue;
+      byType.get(mention.entry.type)!.push(toRange(editor.document, mention));
+      count++;
+    }
+    for (const [type, decoration] of this.types) editor.setDecorations(decoration, byType.get(type)!);
+    this.applied.set(editor, count);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
