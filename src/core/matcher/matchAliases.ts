@@ -159,7 +159,8 @@ function acceptAt(
 
 /** Compares the text's canonical form (case kept) with the alias as its case rule demands. */
 function caseMatches(text: string, start: number, end: number, variant: AliasVariant): boolean {
-  if (variant.rule === 'insensitive') return true;
+  const rule = variant.rule;
+  if (rule === 'insensitive') return true;
   const cased = variant.cased;
   let j = 0;
   let exact = true;
@@ -174,12 +175,14 @@ function caseMatches(text: string, start: number, end: number, variant: AliasVar
       p++;
       if (isLowerCode(canon)) hasLower = true;
     }
-    if (cased.charCodeAt(j) !== canon) exact = false;
+    const expected = cased.charCodeAt(j);
+    // A sentence may capitalise an alias that starts in lower case ("The Kremlin" for "the Kremlin").
+    if (expected !== canon && !(j === 0 && rule !== 'exact' && foldCode(canon) === expected)) exact = false;
     j++;
   }
   if (exact && j === cased.length) return true;
   // `proper`: the whole mention set in capitals ("CHINA" in a heading) also counts.
-  return variant.rule === 'proper' && !hasLower && j === cased.length;
+  return rule === 'proper' && !hasLower && j === cased.length;
 }
 
 /** Picks non-overlapping matches from overlapping candidates: longest first, then leftmost. */
