@@ -8,6 +8,7 @@ import type { KbEntry } from './schema';
 export class KnowledgeBase {
   private readonly byId: ReadonlyMap<string, KbEntry>;
   private trieCache: AliasTrie | undefined;
+  private aliasTexts: Set<string> | undefined;
 
   constructor(readonly entries: readonly KbEntry[]) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
@@ -19,6 +20,12 @@ export class KnowledgeBase {
 
   get(id: string): KbEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** True where some entry has exactly this name or alias (case kept). */
+  hasAliasText(text: string): boolean {
+    this.aliasTexts ??= new Set(this.entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]));
+    return this.aliasTexts.has(text);
   }
 
   get trie(): AliasTrie {

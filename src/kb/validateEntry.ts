@@ -28,6 +28,7 @@ const DEFAULT_SUBTYPE: Record<EntityType, string> = {
   event: 'event',
 };
 
+const ALIAS_KEYS = new Set(['text', 'lang', 'case', 'plural', 'kind', 'preferred']);
 const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -159,6 +160,9 @@ function readAlias(item: unknown): Alias | string {
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return `"${clip(trimmed)}" has no letters or digits`;
   if (typeof item === 'string') return { text: trimmed };
   const record = item as Record<string, unknown>;
+  // An unquoted comma inside `{ text: a, b }` silently splits the text into a bogus key: refuse it.
+  const unknown = Object.keys(record).filter((k) => !ALIAS_KEYS.has(k));
+  if (unknown.length > 0) return `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${clip(k)}"`).join(', ')} (quote a text that contains commas)`;
   const alias: { -readonly [K in keyof Alias]: Alias[K] } = { text: trimmed };
   if (record.lang !== undefined) {
     if (typeof record.lang !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(record.lang)) return 'lang must be a language tag such as ru or zh';

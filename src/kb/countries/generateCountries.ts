@@ -72,7 +72,8 @@ function countryEntry(record: CountryRecord): Record<string, unknown> {
   const capital = record.capital?.[0];
   if (capital && capital !== name && !NO_METONYM.has(capital)) add(capital, { kind: 'capital' });
 
-  const unStatus = record.unMember ? 'member' : UN_OBSERVER_STATES.has(record.cca3) ? 'observer' : 'non-member';
+  // The observer list wins over the dataset's flag, which marks the Holy See as a member.
+  const unStatus = UN_OBSERVER_STATES.has(record.cca3) ? 'observer' : record.unMember ? 'member' : 'non-member';
   const entry: Record<string, unknown> = {
     id: countryId(name),
     type: 'actor',
@@ -87,7 +88,7 @@ function countryEntry(record: CountryRecord): Record<string, unknown> {
   };
   if (capital) entry.capital = capital;
   const admitted = UN_ADMISSION_YEAR.get(record.cca3);
-  if (record.unMember && admitted) entry.unMemberSince = admitted;
+  if (unStatus === 'member' && admitted) entry.unMemberSince = admitted;
   return entry;
 }
 
