@@ -48,6 +48,7 @@ export function isCodeServerInstalled() {
 export function ensureCodeServer({ force = false, log = console.log } = {}) {
   if (!force && isCodeServerInstalled()) {
     log(`[install-code-server] code-server ${CODE_SERVER_VERSION} already installed in ${CACHE_DIR}`);
+    linkRipgrep(log);
     return CODE_SERVER_ENTRY;
   }
   const started = Date.now();
@@ -96,7 +97,24 @@ export function ensureCodeServer({ force = false, log = console.log } = {}) {
     JSON.stringify({ version: CODE_SERVER_VERSION, node: process.version, installedAt: new Date().toISOString(), seconds }, null, 2) + '\n',
   );
   log(`[install-code-server] code-server ${CODE_SERVER_VERSION} installed in ${seconds.toFixed(1)} s`);
+  linkRipgrep(log);
   return CODE_SERVER_ENTRY;
+}
+
+/**
+ * VS Code's workspace file search (findFiles, Quick Open) runs @vscode/ripgrep's binary, which its
+ * skipped postinstall would have downloaded; Debian's ripgrep serves instead.
+ */
+function linkRipgrep(log) {
+  const target = join(CODE_SERVER_DIR, 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg');
+  if (existsSync(target)) return;
+  if (!existsSync('/usr/bin/rg')) {
+    log('[install-code-server] /usr/bin/rg is missing: workspace file search will fail (apt-get install ripgrep)');
+    return;
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  symlinkSync('/usr/bin/rg', target);
+  log(`[install-code-server] linked ${target} -> /usr/bin/rg`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

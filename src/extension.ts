@@ -11,8 +11,15 @@ import { EntityReferenceProvider } from './vscode/referenceProvider';
 import { SettingsService } from './vscode/settingsService';
 import { MentionStatusBar } from './vscode/statusBar';
 
+/** What `activate` returns: the activation time and read-outs that the end-to-end tests assert on. */
+export interface IrLensApi {
+  readonly activationMs: number;
+  highlightCount(uri: string): number;
+  statusBarText(): string;
+}
+
 /** Wires the services, providers and views. Heavy work (KB load, analysis) starts after activation. */
-export function activate(context: vscode.ExtensionContext): { activationMs: number } {
+export function activate(context: vscode.ExtensionContext): IrLensApi {
   const started = performance.now();
   const stage = (name: string, fn: () => void): void => {
     try {
@@ -35,10 +42,14 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
     );
   });
   let entities: EntitiesView | undefined;
+  let highlighter: MentionHighlighter | undefined;
+  let statusBar: MentionStatusBar | undefined;
   stage('views', () => {
     entities = new EntitiesView(analysis);
+    highlighter = new MentionHighlighter(analysis, settings);
+    statusBar = new MentionStatusBar(analysis);
     subscriptions.push(entities, vscode.window.createTreeView('irLens.entities', { treeDataProvider: entities, showCollapseAll: true }));
-    subscriptions.push(new MentionHighlighter(analysis, settings), new MentionStatusBar(analysis));
+    subscriptions.push(highlighter, statusBar);
   });
   stage('commands', () => {
     if (entities) subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities }));
@@ -50,7 +61,11 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
       void vscode.window.showErrorMessage(`IR Lens: ${error instanceof Error ? error.message : String(error)}`);
     });
   }, 0);
-  return { activationMs: performance.now() - started };
+  return {
+    activationMs: performance.now() - started,
+    highlightCount: (uri) => highlighter?.appliedCount(uri) ?? 0,
+    statusBarText: () => statusBar?.text ?? '',
+  };
 }
 
 export function deactivate(): void {}

@@ -16,8 +16,8 @@ export const HIGHLIGHT_COLOR_IDS: Readonly<Record<EntityType, string>> = {
 export class MentionHighlighter implements vscode.Disposable {
   private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
   private readonly disposables: vscode.Disposable[] = [];
-  /** What was last applied per editor, for tests and the status bar. */
-  private readonly applied = new WeakMap<vscode.TextEditor, number>();
+  /** How many mentions were last underlined per document URI, for tests. */
+  private readonly applied = new Map<string, number>();
 
   constructor(
     private readonly analysis: AnalysisService,
@@ -45,8 +45,8 @@ export class MentionHighlighter implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) void this.apply(editor);
   }
 
-  appliedCount(editor: vscode.TextEditor): number {
-    return this.applied.get(editor) ?? 0;
+  appliedCount(uri: string): number {
+    return this.applied.get(uri) ?? 0;
   }
 
   private refreshDocument(document: vscode.TextDocument): void {
@@ -66,7 +66,7 @@ export class MentionHighlighter implements vscode.Disposable {
       count++;
     }
     for (const [type, decoration] of this.types) editor.setDecorations(decoration, byType.get(type)!);
-    this.applied.set(editor, count);
+    this.applied.set(editor.document.uri.toString(), count);
   }
 
   dispose(): void {

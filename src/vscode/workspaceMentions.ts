@@ -28,7 +28,12 @@ export async function findWorkspaceMentions(
     seen.add(document.uri.toString());
     for (const m of result.mentions) if (m.entry.id === entryId) locations.push(toLocation(document, m));
   }
-  const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', undefined, MAX_FILES, token);
+  let files: vscode.Uri[] = [];
+  try {
+    files = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', undefined, MAX_FILES, token);
+  } catch {
+    // Without a file search (no ripgrep, a virtual file system), the open documents are what we have.
+  }
   for (const uri of files) {
     if (token?.isCancellationRequested) break;
     if (seen.has(uri.toString()) || uri.path.includes('/node_modules/')) continue;
