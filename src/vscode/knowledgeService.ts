@@ -35,7 +35,7 @@ export class KnowledgeService implements vscode.Disposable {
         const bytes = await vscode.workspace.fs.readFile(uri);
         return parseBundle(new TextDecoder().decode(bytes));
       } catch (error) {
-        throw new Error(`loading the bundled knowledge base (${uri.fsPath}) failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`loading the bundled knowledge base (${uri.fsPath}) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     })());
   }

@@ -47,7 +47,7 @@ describe('IR Lens in VS Code', () => {
     assert.ok(api.activationMs < 50, `activation took ${api.activationMs} ms`);
   });
 
-  it('shows a hover card for "SCO" with facts, other names and command links', async () => {
+  it('shows a hover card for "SCO" with facts, other names and command links @vsix', async () => {
     const editor = await openFixture(PAPER);
     const text = await hoverText(editor.document, positionOf(editor.document, 'SCO', 2));
     assert.match(text, /\*\*Shanghai Cooperation Organisation\*\*/);

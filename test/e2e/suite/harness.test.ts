@@ -14,7 +14,7 @@ const PAPER = 'sco-regional-security.md';
 describe('e2e harness', () => {
   after(closeAllEditors);
 
-  it(`finds ${EXTENSION_ID} and activates it on a Markdown paper from the fixture workspace`, async () => {
+  it(`finds ${EXTENSION_ID} and activates it on a Markdown paper from the fixture workspace @vsix`, async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
 
