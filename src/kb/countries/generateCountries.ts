@@ -1,3 +1,4 @@
+import { slugify } from '../slug';
 import { NON_MEMBER_STATES, UN_ADMISSION_YEAR, UN_OBSERVER_STATES } from './unAdmission';
 
 /** The fields of a `world-countries` record that the KB uses. */
@@ -23,12 +24,7 @@ const LANGUAGES = [
 ] as const;
 
 export function countryId(commonName: string): string {
-  return commonName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(commonName);
 }
 
 export function isCoveredCountry(record: CountryRecord): boolean {
