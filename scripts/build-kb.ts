@@ -31,6 +31,9 @@ const sources: KbSource[] = readdirSync(dataOut)
   .sort()
   .map((name) => ({ file: `${dataOut}/${name}`, text: readFileSync(join(dataOut, name), 'utf8'), layer: layerOfFile(name) }));
 
+// The JSON Schema that YAML/JSON tooling uses for *.irkb.* files (contributes.yaml/jsonValidation).
+writeFileSync(join(outDir, 'irkb.schema.json'), readFileSync('src/kb/irkb.schema.json'));
+
 const { entries, diagnostics } = loadKnowledge(sources);
 const bundle: KbBundle = { format: BUNDLE_FORMAT, entries, diagnostics };
 writeFileSync(join(outDir, 'kb.json'), JSON.stringify(bundle));

@@ -22,7 +22,7 @@
 /* global document, getComputedStyle, NodeFilter -- used inside page.evaluate() callbacks, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,7 +42,9 @@ const VERBOSE = process.env.IR_LENS_E2E_VERBOSE === '1';
 const KEEP_TMP = process.env.IR_LENS_E2E_KEEP_TMP === '1';
 const ARTIFACTS = resolve(REPO_ROOT, process.env.IR_LENS_E2E_ARTIFACTS || 'test-artifacts');
 const LOG_DIR = join(ARTIFACTS, 'e2e-logs');
-const WORKSPACE = join(REPO_ROOT, 'test', 'e2e', 'workspace');
+const WORKSPACE_FIXTURE = join(REPO_ROOT, 'test', 'e2e', 'workspace');
+// Tests edit and create files in the workspace, so each run works on a fresh copy of the fixture.
+let WORKSPACE = WORKSPACE_FIXTURE;
 const TESTS_ENTRY = join(REPO_ROOT, 'out', 'e2e', 'index.js');
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -411,6 +413,8 @@ async function main() {
   mkdirSync(LOG_DIR, { recursive: true });
   for (const name of readdirSync(LOG_DIR)) rmSync(join(LOG_DIR, name), { recursive: true, force: true });
   const tmp = (state.tmp = mkdtempSync(join(tmpdir(), 'ir-lens-e2e-')));
+  WORKSPACE = join(tmp, 'workspace');
+  cpSync(WORKSPACE_FIXTURE, WORKSPACE, { recursive: true });
   const dirs = { user: join(tmp, 'user-data'), extensions: join(tmp, 'extensions'), host: join(tmp, 'e2e-host') };
   mkdirSync(join(dirs.user, 'User'), { recursive: true });
   mkdirSync(dirs.extensions, { recursive: true });

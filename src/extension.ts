@@ -10,6 +10,8 @@ import { KnowledgeService } from './vscode/knowledgeService';
 import { EntityReferenceProvider } from './vscode/referenceProvider';
 import { SettingsService } from './vscode/settingsService';
 import { MentionStatusBar } from './vscode/statusBar';
+import { WorkspaceKnowledge } from './vscode/workspaceKnowledge';
+import { WritingChecks } from './vscode/writingChecksProvider';
 
 /** What `activate` returns: the activation time and read-outs that the end-to-end tests assert on. */
 export interface IrLensApi {
@@ -34,7 +36,14 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
   const analysis = new AnalysisService(knowledge);
   subscriptions.push(settings, knowledge, analysis);
 
+  let workspaceKnowledge: WorkspaceKnowledge | undefined;
+  stage('workspace knowledge', () => {
+    workspaceKnowledge = new WorkspaceKnowledge(knowledge, settings);
+    subscriptions.push(workspaceKnowledge);
+  });
   stage('language features', () => {
+    const writingChecks = new WritingChecks(analysis, knowledge, settings);
+    subscriptions.push(writingChecks, vscode.languages.registerCodeActionsProvider(IR_DOCUMENT_SELECTOR, writingChecks, { providedCodeActionKinds: WritingChecks.providedCodeActionKinds }));
     subscriptions.push(
       vscode.languages.registerHoverProvider(IR_DOCUMENT_SELECTOR, new EntityHoverProvider(analysis, knowledge)),
       vscode.languages.registerDefinitionProvider(IR_DOCUMENT_SELECTOR, new EntityDefinitionProvider(analysis, knowledge)),
@@ -52,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
     subscriptions.push(highlighter, statusBar);
   });
   stage('commands', () => {
-    if (entities) subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities }));
+    if (entities && workspaceKnowledge) subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities, workspaceKnowledge }));
   });
 
   // Load the KB right after activation, off its path, and tell the user if it cannot load.

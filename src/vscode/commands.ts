@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { addToKnowledgeBase, type AddToKnowledgeBaseArgs } from './addToKnowledgeBase';
 import type { AnalysisService } from './analysisService';
 import type { EntitiesView } from './entitiesView';
 import type { KnowledgeService } from './knowledgeService';
 import type { SettingsService } from './settingsService';
+import type { WorkspaceKnowledge } from './workspaceKnowledge';
 import { findWorkspaceMentions } from './workspaceMentions';
 
 export interface CommandServices {
@@ -10,11 +12,12 @@ export interface CommandServices {
   readonly analysis: AnalysisService;
   readonly settings: SettingsService;
   readonly entities: EntitiesView;
+  readonly workspaceKnowledge: WorkspaceKnowledge;
 }
 
 /** The extension's commands, as a table: id -> handler. */
 export function registerCommands(services: CommandServices): vscode.Disposable[] {
-  const { knowledge, analysis, settings, entities } = services;
+  const { knowledge, analysis, settings, entities, workspaceKnowledge } = services;
   const table: Record<string, (...args: never[]) => unknown> = {
     /** Opens an entity's KB entry at its line. Linked from hover cards. */
     'irLens.openEntry': async (id: string) => {
@@ -50,6 +53,11 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     },
+
+    /** Writes a new entry into the workspace KB file; arguments skip the questions (code actions, tests). */
+    'irLens.addToKnowledgeBase': (args?: AddToKnowledgeBaseArgs) => addToKnowledgeBase(args, knowledge, workspaceKnowledge),
+
+    'irLens.reloadKnowledge': () => workspaceKnowledge.restart(),
 
     /** The Entities view's content as data (for tests and scripting). */
     'irLens.entities.snapshot': () => entities.snapshot(),
