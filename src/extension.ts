@@ -1,5 +1,9 @@
+import type { MarkdownIt } from 'markdown-it';
 import * as vscode from 'vscode';
+import type { KnowledgeBase } from './kb/knowledgeBase';
+import { irLensMarkdownItPlugin } from './preview/markdownItPlugin';
 import { AnalysisService } from './vscode/analysisService';
+import { ArgumentView } from './vscode/argumentView';
 import { registerCommands } from './vscode/commands';
 import { EntityDefinitionProvider } from './vscode/definitionProvider';
 import { IR_DOCUMENT_SELECTOR } from './vscode/documentFilter';
@@ -13,16 +17,18 @@ import { MentionStatusBar } from './vscode/statusBar';
 import { WorkspaceKnowledge } from './vscode/workspaceKnowledge';
 import { WritingChecks } from './vscode/writingChecksProvider';
 
-/** What `activate` returns: the activation time and read-outs that the end-to-end tests assert on. */
+/** What `activate` returns: the Markdown preview hook, and read-outs that the end-to-end tests assert on. */
 export interface IrLensApi {
   readonly activationMs: number;
   highlightCount(uri: string): number;
   statusBarText(): string;
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 /** Wires the services, providers and views. Heavy work (KB load, analysis) starts after activation. */
 export function activate(context: vscode.ExtensionContext): IrLensApi {
   const started = performance.now();
+  const subscriptions = context.subscriptions;
   const stage = (name: string, fn: () => void): void => {
     try {
       fn();
@@ -30,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
       void vscode.window.showErrorMessage(`IR Lens could not start (${name}): ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const subscriptions = context.subscriptions;
+
   const settings = new SettingsService();
   const knowledge = new KnowledgeService(context.extensionUri);
   const analysis = new AnalysisService(knowledge);
@@ -41,39 +47,71 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
     workspaceKnowledge = new WorkspaceKnowledge(knowledge, settings);
     subscriptions.push(workspaceKnowledge);
   });
+
   stage('language features', () => {
     const writingChecks = new WritingChecks(analysis, knowledge, settings);
-    subscriptions.push(writingChecks, vscode.languages.registerCodeActionsProvider(IR_DOCUMENT_SELECTOR, writingChecks, { providedCodeActionKinds: WritingChecks.providedCodeActionKinds }));
     subscriptions.push(
+      writingChecks,
+      vscode.languages.registerCodeActionsProvider(IR_DOCUMENT_SELECTOR, writingChecks, { providedCodeActionKinds: WritingChecks.providedCodeActionKinds }),
       vscode.languages.registerHoverProvider(IR_DOCUMENT_SELECTOR, new EntityHoverProvider(analysis, knowledge)),
       vscode.languages.registerDefinitionProvider(IR_DOCUMENT_SELECTOR, new EntityDefinitionProvider(analysis, knowledge)),
       vscode.languages.registerReferenceProvider(IR_DOCUMENT_SELECTOR, new EntityReferenceProvider(analysis, knowledge, settings)),
     );
   });
+
   let entities: EntitiesView | undefined;
+  let argument: ArgumentView | undefined;
   let highlighter: MentionHighlighter | undefined;
   let statusBar: MentionStatusBar | undefined;
   stage('views', () => {
     entities = new EntitiesView(analysis);
+    argument = new ArgumentView(analysis, context.workspaceState);
     highlighter = new MentionHighlighter(analysis, settings);
     statusBar = new MentionStatusBar(analysis);
-    subscriptions.push(entities, vscode.window.createTreeView('irLens.entities', { treeDataProvider: entities, showCollapseAll: true }));
-    subscriptions.push(highlighter, statusBar);
-  });
-  stage('commands', () => {
-    if (entities && workspaceKnowledge) subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities, workspaceKnowledge }));
+    subscriptions.push(
+      entities,
+      vscode.window.createTreeView('irLens.entities', { treeDataProvider: entities, showCollapseAll: true }),
+      argument,
+      highlighter,
+      statusBar,
+    );
   });
 
-  // Load the KB right after activation, off its path, and tell the user if it cannot load.
-  setTimeout(() => {
-    knowledge.get().catch((error: unknown) => {
-      void vscode.window.showErrorMessage(`IR Lens: ${error instanceof Error ? error.message : String(error)}`);
-    });
-  }, 0);
+  stage('commands', () => {
+    if (entities && argument && workspaceKnowledge) {
+      subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities, argument, workspaceKnowledge }));
+    }
+  });
+
+  // The preview plugin reads the knowledge synchronously, so it keeps the last loaded copy.
+  let previewKnowledge: KnowledgeBase | undefined;
+  let previewEnabled = settings.current.previewEnabled;
+  const refreshPreview = (): void => void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
+  const loadKnowledge = (): void => {
+    knowledge.get().then(
+      (kb) => {
+        previewKnowledge = kb;
+        refreshPreview();
+      },
+      (error: unknown) => void vscode.window.showErrorMessage(`IR Lens: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+  subscriptions.push(
+    knowledge.onDidChange(loadKnowledge),
+    settings.onDidChange((current) => {
+      if (current.previewEnabled === previewEnabled) return;
+      previewEnabled = current.previewEnabled;
+      refreshPreview();
+    }),
+  );
+  // Load the KB right after activation, off its path.
+  setTimeout(loadKnowledge, 0);
+
   return {
     activationMs: performance.now() - started,
     highlightCount: (uri) => highlighter?.appliedCount(uri) ?? 0,
     statusBarText: () => statusBar?.text ?? '',
+    extendMarkdownIt: (md) => md.use(irLensMarkdownItPlugin, { getKnowledge: () => previewKnowledge, isEnabled: () => settings.current.previewEnabled }),
   };
 }
 

@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/exportAnnotations';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { loadBundledKnowledge } from './bundledKnowledge';
 import { runAnnotate } from './commands/annotate';
 import { runCheckKb } from './commands/checkKb';
 import { runEntities } from './commands/entities';
+import { runExport } from './commands/export';
+import { runOutline, OUTLINE_FORMATS, type OutlineFormat } from './commands/outline';
 import type { CliContext, CliIo, OutputFormat } from './io';
 import { CliError } from './readTextFile';
 
@@ -13,10 +16,15 @@ Commands:
   annotate <file...> [--format json|text] [--kb extra.yaml]   mentions of KB entities in each file
   entities [--format json|text]                                the bundled knowledge base
   check-kb <file...>                                           validate KB files (exit 1 on errors)
+  outline <file...> [--format json|markdown] [--kb extra.yaml] the argument outline (thesis, claims,
+                                                               reasons, counter-claims, evidence)
+  export <file> --format json|w3c|csv|brat [--out FILE]        mentions as JSON, W3C Web Annotations,
+                                                               CSV or a brat .ann file
 
 Options:
-  --format json|text   output format (default: json for annotate, text for entities)
+  --format FORMAT      output format (default: json for annotate, export and outline, text for entities)
   --kb FILE            an extra KB file (repeatable), applied over the bundled KB
+  --out FILE           export: write to FILE instead of printing
   -h, --help           this help
 `;
 
@@ -24,13 +32,16 @@ interface Command {
   readonly formats: readonly string[];
   readonly defaultFormat: string;
   readonly allowsKb: boolean;
-  readonly run: (context: CliContext, files: string[], format: string, kb: string[]) => number;
+  readonly allowsOut?: boolean;
+  readonly run: (context: CliContext, files: string[], format: string, kb: string[], out: string | undefined) => number;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   annotate: { formats: ['json', 'text'], defaultFormat: 'json', allowsKb: true, run: (c, f, fmt, kb) => runAnnotate(c, f, fmt as OutputFormat, kb) },
   entities: { formats: ['json', 'text'], defaultFormat: 'text', allowsKb: false, run: (c, f, fmt) => noFiles('entities', f) || runEntities(c, fmt as OutputFormat) },
   'check-kb': { formats: ['text'], defaultFormat: 'text', allowsKb: false, run: (c, f) => runCheckKb(c, f) },
+  export: { formats: EXPORT_FORMATS, defaultFormat: 'json', allowsKb: true, allowsOut: true, run: (c, f, fmt, kb, out) => runExport(c, f, fmt as ExportFormat, kb, out) },
+  outline: { formats: OUTLINE_FORMATS, defaultFormat: 'json', allowsKb: true, run: (c, f, fmt, kb) => runOutline(c, f, fmt as OutlineFormat, kb) },
 };
 
 /** Registers another command (the outline and export modules add theirs). */
@@ -55,6 +66,7 @@ export function runCli(args: readonly string[], io: CliIo, loadKnowledge: () => 
       options: {
         format: { type: 'string' },
         kb: { type: 'string', multiple: true },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,7 +81,8 @@ export function runCli(args: readonly string[], io: CliIo, loadKnowledge: () => 
     const format = values.format ?? command.defaultFormat;
     if (!command.formats.includes(format)) throw new CliError(`${name}: --format must be ${command.formats.join(' or ')}`);
     if (values.kb && !command.allowsKb) throw new CliError(`${name}: --kb is not accepted`);
-    return command.run(context, files, format, values.kb ?? []);
+    if (values.out !== undefined && !command.allowsOut) throw new CliError(`${name}: --out is not accepted`);
+    return command.run(context, files, format, values.kb ?? [], values.out);
   } catch (error) {
     io.stderr(`ir-lens: ${messageOf(error)}\n`);
     return 2;

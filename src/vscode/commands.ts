@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { addToKnowledgeBase, type AddToKnowledgeBaseArgs } from './addToKnowledgeBase';
 import type { AnalysisService } from './analysisService';
+import type { ArgumentView } from './argumentView';
+import { exportAnnotationsCommand, type ExportArgs } from './exportCommand';
 import type { EntitiesView } from './entitiesView';
 import type { KnowledgeService } from './knowledgeService';
 import type { SettingsService } from './settingsService';
@@ -12,12 +14,13 @@ export interface CommandServices {
   readonly analysis: AnalysisService;
   readonly settings: SettingsService;
   readonly entities: EntitiesView;
+  readonly argument: ArgumentView;
   readonly workspaceKnowledge: WorkspaceKnowledge;
 }
 
 /** The extension's commands, as a table: id -> handler. */
 export function registerCommands(services: CommandServices): vscode.Disposable[] {
-  const { knowledge, analysis, settings, entities, workspaceKnowledge } = services;
+  const { knowledge, analysis, settings, entities, argument, workspaceKnowledge } = services;
   const table: Record<string, (...args: never[]) => unknown> = {
     /** Opens an entity's KB entry at its line. Linked from hover cards. */
     'irLens.openEntry': async (id: string) => {
@@ -58,6 +61,13 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     'irLens.addToKnowledgeBase': (args?: AddToKnowledgeBaseArgs) => addToKnowledgeBase(args, knowledge, workspaceKnowledge),
 
     'irLens.reloadKnowledge': () => workspaceKnowledge.restart(),
+
+    'irLens.exportAnnotations': (args?: ExportArgs) => exportAnnotationsCommand(args, knowledge),
+
+    'irLens.argument.filter': (roles?: Parameters<ArgumentView['chooseRoles']>[0]) => argument.chooseRoles(roles),
+    'irLens.argument.copyMarkdown': () => argument.copyAsMarkdown(),
+    /** The Argument view's content as data (for tests and scripting). */
+    'irLens.argument.snapshot': () => argument.snapshot(),
 
     /** The Entities view's content as data (for tests and scripting). */
     'irLens.entities.snapshot': () => entities.snapshot(),

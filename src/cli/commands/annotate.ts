@@ -1,52 +1,11 @@
-import { analyzeDocument } from '../../core/analysis';
-import { createDocument } from '../../core/document';
-import { LineIndex } from '../../core/lineIndex';
+import { annotateText } from '../../core/annotateText';
 import { KnowledgeBase } from '../../kb/knowledgeBase';
 import { formatDiagnostic } from '../../kb/diagnostics';
 import { loadKnowledge } from '../../kb/loadKnowledge';
 import type { CliContext, OutputFormat } from '../io';
 import { CliError, readTextFile } from '../readTextFile';
 
-export interface AnnotatedMention {
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-  readonly character: number;
-  readonly type: string;
-  readonly subtype: string;
-  readonly id: string;
-  readonly name: string;
-  readonly text: string;
-  readonly alternatives?: readonly string[];
-}
-
-export interface AnnotatedFile {
-  readonly file: string;
-  readonly language: string;
-  readonly mentions: readonly AnnotatedMention[];
-}
-
-/** Mentions of one text as the CLI and the exports print them (line and character are 0-based). */
-export function annotateText(file: string, text: string, kb: KnowledgeBase): AnnotatedFile {
-  const analysis = analyzeDocument(createDocument(file, text), kb);
-  const lines = new LineIndex(text);
-  const mentions = analysis.mentions.map((m) => {
-    const { line, character } = lines.positionAt(m.start);
-    return {
-      start: m.start,
-      end: m.end,
-      line,
-      character,
-      type: m.entry.type,
-      subtype: m.entry.subtype,
-      id: m.entry.id,
-      name: m.entry.name,
-      text: text.slice(m.start, m.end),
-      ...(m.alternatives ? { alternatives: m.alternatives } : {}),
-    };
-  });
-  return { file, language: analysis.document.language, mentions };
-}
+export { annotateText, type AnnotatedFile, type AnnotatedMention } from '../../core/annotateText';
 
 /** The bundled KB, extended by `--kb` files; their errors are fatal, with file and line. */
 export function knowledgeWithExtras(context: CliContext, extraFiles: readonly string[]): KnowledgeBase {
