@@ -79,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
 
   stage('commands', () => {
     if (entities && argument && workspaceKnowledge) {
-      subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities, argument, workspaceKnowledge }));
+      subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities, argument, workspaceKnowledge, extensionUri: context.extensionUri }));
     }
   });
 

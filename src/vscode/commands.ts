@@ -16,11 +16,12 @@ export interface CommandServices {
   readonly entities: EntitiesView;
   readonly argument: ArgumentView;
   readonly workspaceKnowledge: WorkspaceKnowledge;
+  readonly extensionUri: vscode.Uri;
 }
 
 /** The extension's commands, as a table: id -> handler. */
 export function registerCommands(services: CommandServices): vscode.Disposable[] {
-  const { knowledge, analysis, settings, entities, argument, workspaceKnowledge } = services;
+  const { knowledge, analysis, settings, entities, argument, workspaceKnowledge, extensionUri } = services;
   const table: Record<string, (...args: never[]) => unknown> = {
     /** Opens an entity's KB entry at its line. Linked from hover cards. */
     'irLens.openEntry': async (id: string) => {
@@ -68,6 +69,13 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     'irLens.argument.copyMarkdown': () => argument.copyAsMarkdown(),
     /** The Argument view's content as data (for tests and scripting). */
     'irLens.argument.snapshot': () => argument.snapshot(),
+
+    /** Opens the example paper shipped for the walkthrough, as an untitled copy the user may edit. */
+    'irLens.openExample': async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'walkthrough', 'example-paper.md'));
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
+      return vscode.window.showTextDocument(document);
+    },
 
     /** The Entities view's content as data (for tests and scripting). */
     'irLens.entities.snapshot': () => entities.snapshot(),

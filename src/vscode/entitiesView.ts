@@ -18,6 +18,8 @@ interface EntityGroup {
 const TYPE_LABELS: Readonly<Record<EntityType, string>> = { actor: 'Actors', treaty: 'Treaties and documents', theory: 'Theory terms', event: 'Events' };
 const TYPE_ICONS: Readonly<Record<EntityType, string>> = { actor: 'person', treaty: 'law', theory: 'lightbulb', event: 'calendar' };
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 /** A plain snapshot of the view for tests and "copy" commands: type -> entity -> mention count. */
 export interface EntitiesSnapshot {
   readonly document?: string;
@@ -69,7 +71,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
       case 'type': {
         const count = node.entities.reduce((n, g) => n + g.mentions.length, 0);
         const item = new vscode.TreeItem(TYPE_LABELS[node.type], vscode.TreeItemCollapsibleState.Expanded);
-        item.description = `${node.entities.length} entities · ${count} mentions`;
+        item.description = `${plural(node.entities.length, 'entity', 'entities')} · ${plural(count, 'mention', 'mentions')}`;
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
         item.id = `type:${node.type}`;
         return item;

@@ -97,3 +97,15 @@ describe('Argument view, export and preview', () => {
     assert.match(html, /<code>SCO<\/code>/);
   });
 });
+
+describe('walkthrough', () => {
+  it('contributes the getting-started steps, and its example paper opens', async () => {
+    const extension = vscode.extensions.getExtension('ir-lens.ir-lens')!;
+    const [walkthrough] = extension.packageJSON.contributes.walkthroughs;
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['openPaper', 'hover', 'argument', 'ownEntry']);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('irLens.openExample');
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.match(editor.document.getText(), /^---\ntitle: Alignment without alliance\?/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -100,7 +100,7 @@ describe('IR Lens in VS Code', () => {
       'vscode.executeReferenceProvider', editor.document.uri, positionOf(editor.document, 'SCO'));
     const files = new Set(locations.map((l) => l.uri.path.replace(/^.*\/workspace\//, '').replace(/^.*\/dist\/kb\//, 'kb:')));
     // The KB entry comes first: executeReferenceProvider asks for the declaration too.
-    assert.deepEqual([...files].sort(), ['alliance-notes.txt', 'kb:data/seed-actors.yaml', 'papers/eurasian-order.md', 'sco-regional-security.md']);
+    assert.deepEqual([...files].sort(), ['alliance-notes.txt', 'kb:data/seed-actors.yaml', 'papers/china-russia-alignment.md', 'papers/eurasian-order.md', 'sco-regional-security.md']);
     const inPaper = locations.filter((l) => l.uri.path.endsWith(PAPER));
     assert.equal(inPaper.length, 4, 'the full name and three SCO');
     assert.ok(!locations.some((l) => l.uri.path.endsWith('eurasian-order.md') && l.range.start.line > 8), 'code blocks are not scanned');
