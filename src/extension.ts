@@ -23,6 +23,8 @@ export interface IrLensApi {
   highlightCount(uri: string): number;
   statusBarText(): string;
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** Documents with cached analyses or pending refreshes; both drop to zero once documents close. */
+  liveDocuments(): { readonly cached: number; readonly pending: number };
 }
 
 /** Wires the services, providers and views. Heavy work (KB load, analysis) starts after activation. */
@@ -111,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
     activationMs: performance.now() - started,
     highlightCount: (uri) => highlighter?.appliedCount(uri) ?? 0,
     statusBarText: () => statusBar?.text ?? '',
+    liveDocuments: () => analysis.liveDocuments,
     extendMarkdownIt: (md) => md.use(irLensMarkdownItPlugin, { getKnowledge: () => previewKnowledge, isEnabled: () => settings.current.previewEnabled }),
   };
 }

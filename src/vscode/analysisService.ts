@@ -51,10 +51,9 @@ export class AnalysisService implements vscode.Disposable {
     return analysis;
   }
 
-  /** The cached analysis, but only if it belongs to the document's current version. */
-  peek(document: vscode.TextDocument): Promise<DocumentAnalysis> | undefined {
-    const cached = this.cache.get(document.uri.toString());
-    return cached && cached.version === document.version ? cached.analysis : undefined;
+  /** How many documents hold a cached analysis or a pending refresh (tests check nothing leaks). */
+  get liveDocuments(): { readonly cached: number; readonly pending: number } {
+    return { cached: this.cache.size, pending: this.timers.size };
   }
 
   private schedule(document: vscode.TextDocument, delay = DEBOUNCE_MS): void {

@@ -1,0 +1,90 @@
+/**
+ * Reliability and security in the real VS Code: hostile KB text stays plain text in hovers, rapid
+ * edits never leave stale results, and per-document state is released when documents close.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, hasUiBridge, openFixture, uiHover, uiPress, uiQuery, waitFor } from './util';
+
+interface Api {
+  liveDocuments(): { cached: number; pending: number };
+}
+type Snapshot = { document?: string; types: { type: string; count: number; entities: { id: string; count: number }[] }[] };
+
+describe('reliability and security', () => {
+  let api: Api;
+  before(async () => {
+    api = (await activateExtension()).exports as Api;
+  });
+  after(closeAllEditors);
+
+  it('renders hostile KB content as plain text and enables only its own commands', async () => {
+    const editor = await openFixture('papers/hostile.md');
+    const position = editor.document.positionAt(editor.document.getText().indexOf('Zorblax') + 2);
+    const value = await waitFor(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+      const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+      return text.includes('Zorblax') ? text : undefined;
+    }, { timeout: 15_000, message: 'the hostile entry hovers' });
+    const links = [...value.matchAll(/(?<!\\)\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(links.length >= 2);
+    for (const link of links) assert.match(link, /^command:irLens\.(openEntry|findMentions)\?/);
+    assert.doesNotMatch(value, /(?<!\\)<(img|script)/);
+  });
+
+  it('UI: the rendered hostile card shows the markup as text and has no foreign links', async function () {
+    if (!hasUiBridge()) this.skip();
+    await openFixture('papers/hostile.md');
+    const hover = await uiHover('Zorblax', { expect: 'Zorblax Quentin', screenshot: 'hostile-hover' });
+    assert.match(hover.text, /<img src=x onerror=alert\(1\)>/, 'the HTML is shown as text');
+    assert.match(hover.text, /\[run\]\(command:workbench\.action\.terminal\.new\)/, 'the command link is shown as text');
+    const images = await uiQuery('.monaco-hover img');
+    assert.deepEqual(images, []);
+    const hrefs = await uiQuery('.monaco-hover a');
+    assert.ok(hrefs.every((h) => /Go to definition|Find all mentions/.test(h)), JSON.stringify(hrefs));
+    await uiPress('Escape');
+  });
+
+  it('after 100 edits in a second, the views show the final text\'s analysis', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    const words = ['NATO ', 'the SCO ', 'Wendt ', 'alliance ', 'Beijing stated ', 'x '];
+    const started = Date.now();
+    for (let i = 0; i < 100; i++) {
+      await editor.edit((b) => b.insert(document.positionAt(document.getText().length), words[i % words.length]), { undoStopBefore: false, undoStopAfter: false });
+    }
+    assert.ok(Date.now() - started < 5000);
+    const expectedNato = document.getText().split('NATO').length - 1;
+    const snapshot = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<Snapshot>('irLens.entities.snapshot');
+      const nato = s.types.flatMap((t) => t.entities).find((e) => e.id === 'nato');
+      return nato?.count === expectedNato ? s : undefined;
+    }, { message: `NATO counted ${expectedNato} times` });
+    const total = snapshot.types.reduce((n, t) => n + t.count, 0);
+    // 100 inserts cycle through six snippets: 17 each of the first four (NATO, SCO, Wendt, alliance), 16 of Beijing.
+    assert.equal(total, 17 * 4 + 16);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('closing documents mid-analysis and switching editors quickly leaves nothing behind', async () => {
+    for (let i = 0; i < 10; i++) {
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `Paper ${i}: the SCO and NATO.` });
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Beijing stated. '));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    for (const name of ['papers/eurasian-order.md', 'alliance-notes.txt', 'papers/eurasian-order.md', 'sco-regional-security.md']) await openFixture(name);
+    const snapshot = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<Snapshot>('irLens.entities.snapshot');
+      return s.document?.endsWith('sco-regional-security.md') ? s : undefined;
+    }, { message: 'the Entities view follows the last editor' });
+    assert.ok(snapshot.types.length > 0);
+    await closeAllEditors();
+    // Untitled documents are disposed a little after their editor closes.
+    await waitFor(() => api.liveDocuments().pending === 0, { message: 'no refresh pending' });
+    await waitFor(() => api.liveDocuments().cached <= vscode.workspace.textDocuments.filter((d) => ['markdown', 'plaintext'].includes(d.languageId)).length, {
+      timeout: 20_000,
+      message: 'no analysis kept for closed documents',
+    });
+  });
+});
