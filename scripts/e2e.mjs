@@ -37,6 +37,8 @@ const say = (message) => console.log(`[e2e] ${message}`);
 
 const VSIX = process.env.IR_LENS_E2E_VSIX ? resolve(process.env.IR_LENS_E2E_VSIX) : undefined;
 const GREP = process.env.IR_LENS_E2E_GREP || '';
+// Restricted mode: workspace trust on, the folder not trusted, no start-up prompt (tests tagged @untrusted).
+const UNTRUSTED = process.env.IR_LENS_E2E_UNTRUSTED === '1';
 const TIMEOUT_MS = Number(process.env.IR_LENS_E2E_TIMEOUT_MS || 8 * 60_000);
 const VERBOSE = process.env.IR_LENS_E2E_VERBOSE === '1';
 const KEEP_TMP = process.env.IR_LENS_E2E_KEEP_TMP === '1';
@@ -445,6 +447,10 @@ async function main() {
   const page = await context.newPage();
   const bridge = await startBridge(page);
 
+  if (UNTRUSTED) {
+    mkdirSync(join(dirs.user, 'User'), { recursive: true });
+    writeFileSync(join(dirs.user, 'User', 'settings.json'), JSON.stringify({ 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }));
+  }
   const port = await freePort();
   const logFile = join(LOG_DIR, 'code-server.log');
   const serverLog = createWriteStream(logFile);
@@ -454,7 +460,7 @@ async function main() {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(UNTRUSTED ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', dirs.user,
     '--extensions-dir', dirs.extensions,
     WORKSPACE,
@@ -472,6 +478,7 @@ async function main() {
       IR_LENS_E2E_GREP: GREP,
       IR_LENS_E2E_INVERT: process.env.IR_LENS_E2E_INVERT ?? '',
       IR_LENS_E2E_MODE: VSIX ? 'vsix' : 'development',
+      IR_LENS_E2E_UNTRUSTED: UNTRUSTED ? '1' : '',
       IR_LENS_E2E_EXTENSION_ROOT: extensionRoot,
       IR_LENS_E2E_ARTIFACTS: ARTIFACTS,
     },

@@ -25,6 +25,7 @@ export interface IrLensApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Documents with cached analyses or pending refreshes; both drop to zero once documents close. */
   liveDocuments(): { readonly cached: number; readonly pending: number };
+  trustNoteVisible(): boolean;
 }
 
 /** Wires the services, providers and views. Heavy work (KB load, analysis) starts after activation. */
@@ -114,6 +115,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
     highlightCount: (uri) => highlighter?.appliedCount(uri) ?? 0,
     statusBarText: () => statusBar?.text ?? '',
     liveDocuments: () => analysis.liveDocuments,
+    trustNoteVisible: () => workspaceKnowledge?.trustNoteVisible ?? false,
     extendMarkdownIt: (md) => md.use(irLensMarkdownItPlugin, { getKnowledge: () => previewKnowledge, isEnabled: () => settings.current.previewEnabled }),
   };
 }

@@ -23,6 +23,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   private readonly watchers: vscode.Disposable[] = [];
   private readonly note = vscode.window.createStatusBarItem('irLens.untrusted', vscode.StatusBarAlignment.Right, 99);
   private files: vscode.Uri[] = [];
+  private noteShown = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private readonly loaded = new vscode.EventEmitter<void>();
@@ -57,6 +58,11 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     return this.files;
   }
 
+  /** True while the "workspace KB ignored" status-bar note is shown. */
+  get trustNoteVisible(): boolean {
+    return this.noteShown;
+  }
+
   get trusted(): boolean {
     return vscode.workspace.isTrusted;
   }
@@ -67,12 +73,14 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) {
       this.files = [];
       this.note.show();
+      this.noteShown = true;
       this.diagnostics.clear();
       this.knowledge.setOverlay(undefined);
       this.loaded.fire();
       return;
     }
     this.note.hide();
+    this.noteShown = false;
     for (const pattern of this.settings.current.knowledgeBaseFiles) {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       watcher.onDidCreate(() => this.schedule(true));
