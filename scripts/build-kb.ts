@@ -9,6 +9,8 @@ import { BUNDLE_FORMAT, layerOfFile, type KbBundle } from '../src/kb/bundle';
 import { generateCountryEntries, type CountryRecord } from '../src/kb/countries/generateCountries';
 import { formatDiagnostic } from '../src/kb/diagnostics';
 import { loadKnowledge, type KbSource } from '../src/kb/loadKnowledge';
+import { KnowledgeBase } from '../src/kb/knowledgeBase';
+import { serializeTrie } from '../src/core/matcher/aliasTrie';
 
 const sourceDir = 'src/kb/data';
 const outDir = 'dist/kb';
@@ -35,7 +37,7 @@ const sources: KbSource[] = readdirSync(dataOut)
 writeFileSync(join(outDir, 'irkb.schema.json'), readFileSync('src/kb/irkb.schema.json'));
 
 const { entries, diagnostics } = loadKnowledge(sources);
-const bundle: KbBundle = { format: BUNDLE_FORMAT, entries, diagnostics };
+const bundle: KbBundle = { format: BUNDLE_FORMAT, entries, diagnostics, trie: serializeTrie(new KnowledgeBase(entries).trie) };
 writeFileSync(join(outDir, 'kb.json'), JSON.stringify(bundle));
 
 const errors = diagnostics.filter((d) => d.severity === 'error');

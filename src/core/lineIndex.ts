@@ -40,7 +40,9 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    // An offset between the \r and \n of a CRLF has no position of its own: like VS Code, give the
+    // line's end rather than a character past it (which offsetAt would not map back).
+    return { line: low, character: Math.min(clamped, this.lineEndOffset(low)) - this.lineStarts[low] };
   }
 
   /** Offset of a position; characters past the line's end clamp to it. */

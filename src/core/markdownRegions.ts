@@ -58,6 +58,12 @@ function collectSkipped(node: Nodes, out: Span[]): void {
   if ((node.type === 'link' || node.type === 'linkReference') && span) {
     skipLinkSyntax(node, span, out);
   }
+  if (node.type === 'footnoteDefinition' && span) {
+    // The label of "[^NATO]: ..." is syntax like a reference label (footnote references are skipped
+    // whole); only the note's content is prose.
+    const first = node.children[0] && spanOf(node.children[0] as Nodes);
+    out.push({ start: span.start, end: first && first.start > span.start ? first.start : span.end });
+  }
   if ('children' in node) {
     for (const child of (node as Parent).children) collectSkipped(child as Nodes, out);
   }
@@ -70,7 +76,11 @@ function collectSkipped(node: Nodes, out: Span[]): void {
 function skipLinkSyntax(node: Nodes & Parent, span: Span, out: Span[]): void {
   const first = node.children[0] && spanOf(node.children[0] as Nodes);
   const last = node.children.length > 0 ? spanOf(node.children[node.children.length - 1] as Nodes) : undefined;
-  const isAutolink = node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url;
+  // GFM's "www.nato.int" and e-mail autolinks ("info@nato.int", "<info@nato.int>") get an "http://" or
+  // "mailto:" URL their text lacks; they are URLs all the same and must not be scanned.
+  const onlyText = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : undefined;
+  const isAutolink =
+    node.type === 'link' && onlyText !== undefined && [onlyText, `http://${onlyText}`, `mailto:${onlyText}`].includes(node.url);
   if (!first || !last || isAutolink) {
     out.push(span);
     return;

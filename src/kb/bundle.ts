@@ -1,15 +1,18 @@
+import { deserializeTrie, type SerializedTrie } from '../core/matcher/aliasTrie';
 import type { KbDiagnostic } from './diagnostics';
 import { KnowledgeBase } from './knowledgeBase';
 import type { KbEntry } from './schema';
 
 /** The compiled KB shipped in `dist/kb/kb.json`. Source paths are relative to the package root. */
 export interface KbBundle {
-  readonly format: 1;
+  readonly format: 2;
   readonly entries: readonly KbEntry[];
   readonly diagnostics: readonly KbDiagnostic[];
+  /** The alias trie of `entries`, prebuilt so loading the KB costs a JSON parse, not a trie build. */
+  readonly trie: SerializedTrie;
 }
 
-export const BUNDLE_FORMAT = 1;
+export const BUNDLE_FORMAT = 2;
 
 /** Which layer a bundled source file belongs to (see src/kb/data/FORMAT.md). */
 export function layerOfFile(fileName: string): number {
@@ -23,5 +26,5 @@ export function parseBundle(json: string): KnowledgeBase {
   if (bundle.format !== BUNDLE_FORMAT || !Array.isArray(bundle.entries)) {
     throw new Error(`unsupported KB bundle format ${String(bundle.format)}`);
   }
-  return new KnowledgeBase(bundle.entries);
+  return new KnowledgeBase(bundle.entries, deserializeTrie(bundle.trie));
 }

@@ -10,8 +10,13 @@ export class KnowledgeBase {
   private trieCache: AliasTrie | undefined;
   private aliasTexts: Set<string> | undefined;
 
-  constructor(readonly entries: readonly KbEntry[]) {
+  /** `trie`, when given, must have been built from these entries' `matchableAliases()` (the bundle ships one). */
+  constructor(
+    readonly entries: readonly KbEntry[],
+    trie?: AliasTrie,
+  ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    this.trieCache = trie;
   }
 
   get size(): number {

@@ -54,10 +54,10 @@ export function validateEntry(raw: RawEntry, file: string, locate: Locate): Vali
     const { line, column } = locate(start);
     diagnostics.push({ file, line, column, start, end, severity, message, ...(id ? { entryId: id } : {}) });
   };
-  const fieldNode = (key: string): Node | undefined => {
+  const fieldNode = (key: string, at: 'value' | 'key' = 'value'): Node | undefined => {
     if (!isMap(raw.node)) return undefined;
     const pair = raw.node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-    return (pair?.value as Node | null) ?? (pair?.key as Node | null) ?? undefined;
+    return ((at === 'value' ? pair?.value : undefined) as Node | null) ?? (pair?.key as Node | null) ?? undefined;
   };
 
   if (!isRecord(value)) {
@@ -65,7 +65,9 @@ export function validateEntry(raw: RawEntry, file: string, locate: Locate): Vali
     return { diagnostics };
   }
   if (typeof value.id !== 'string' || value.id.trim() === '') {
-    report(fieldNode('id') ?? raw.node, 'missing id: every entry needs an id such as "sco"');
+    // "id: 5" or "id: [a]" is there but not text: saying it is missing would send the user looking for it.
+    const present = value.id !== undefined && value.id !== null && value.id !== '';
+    report(fieldNode('id') ?? raw.node, present ? `bad id ${describe(value.id)}: an id is text such as "sco"` : 'missing id: every entry needs an id such as "sco"');
     return { diagnostics };
   }
   if (!ID_PATTERN.test(value.id) || value.id.length > 100) {
@@ -85,7 +87,13 @@ export function validateEntry(raw: RawEntry, file: string, locate: Locate): Vali
   }
   const name = cleanText(value.name);
   if (!name) {
-    report(fieldNode('name') ?? raw.node, 'missing name: every entry needs a name');
+    const present = value.name !== undefined && value.name !== null && (typeof value.name !== 'string' || value.name.trim() !== '');
+    report(fieldNode('name') ?? raw.node, present ? `name must be text, not ${describe(value.name)}` : 'missing name: every entry needs a name');
+    return { diagnostics };
+  }
+  if (/\p{Cs}/u.test(name)) {
+    // The name is matched like an alias; see readAlias.
+    report(fieldNode('name'), 'name contains an unpaired surrogate (a broken \\u escape)');
     return { diagnostics };
   }
 
@@ -114,7 +122,8 @@ export function validateEntry(raw: RawEntry, file: string, locate: Locate): Vali
     if ((COMMON_FIELDS as readonly string[]).includes(key)) continue;
     const spec = facts[key];
     if (!spec) {
-      report(fieldNode(key), `unknown field "${clip(key)}" for ${type}/${subtype}`, 'warning');
+      // At the key: a block value ("nested:\n  x: 1") starts a line below it.
+      report(fieldNode(key, 'key'), `unknown field "${clip(key)}" for ${type}/${subtype}`, 'warning');
       continue;
     }
     const checked = readFact(fieldValue, spec);
@@ -156,6 +165,9 @@ function readAlias(item: unknown): Alias | string {
   const trimmed = text.trim();
   if (trimmed === '') return 'is empty';
   if (CONTROL_CHARS.test(trimmed)) return 'contains control characters';
+  // A lone surrogate (only reachable through a "\uD83D" escape) would let a mention start or end in
+  // the middle of an emoji or other astral character of the text.
+  if (/\p{Cs}/u.test(trimmed)) return 'contains an unpaired surrogate (a broken \\u escape)';
   if (trimmed.length > LIMITS.aliasLength) return `is longer than ${LIMITS.aliasLength} characters`;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return `"${clip(trimmed)}" has no letters or digits`;
   if (typeof item === 'string') return { text: trimmed };
@@ -286,7 +298,8 @@ function readIdList(value: unknown): string[] | undefined {
 function cleanText(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(CONTROL_CHARS, '').trim();
+  // Every control character, not only the first: CONTROL_CHARS has no /g (it is also used with .test()).
+  const text = value.replace(new RegExp(CONTROL_CHARS.source, 'g'), '').trim();
   return text === '' ? undefined : text;
 }
 
@@ -295,9 +308,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${clip(value)}"` : value === undefined ? '(none)' : JSON.stringify(value)?.slice(0, 40) ?? String(value);
+  if (typeof value === 'string') return `"${clip(value)}"`;
+  if (value === undefined) return '(none)';
+  try {
+    return JSON.stringify(value)?.slice(0, 40) ?? String(value);
+  } catch {
+    // A YAML anchor can make a value contain itself ("- &a { id: x, type: *a }"): JSON.stringify throws.
+    return Array.isArray(value) ? 'a list' : 'a mapping';
+  }
 }
 
 function clip(text: string): string {
-  return text.length > 40 ? text.slice(0, 40) + '…' : text;
+  // Messages are one line (the CLI prints one problem per line); a key or id read from YAML may span several.
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 40 ? flat.slice(0, 40) + '…' : flat;
 }

@@ -44,7 +44,9 @@ export interface AliasTrie {
   readonly edgeCode: Uint16Array;
   readonly edgeTarget: Int32Array;
   readonly terminal: Int32Array;
-  readonly variants: readonly (readonly AliasVariant[])[];
+  /** The variants of terminal `index` (`terminal[node]`); decoded on first use when loaded from a bundle. */
+  readonly variantsAt: (index: number) => readonly AliasVariant[];
+  readonly terminalCount: number;
   /** Some alias starts with a CJK character, so the scan must try inside CJK runs. */
   readonly hasCjkStarts: boolean;
   readonly aliasCount: number;
@@ -131,7 +133,8 @@ function buildFromSorted(keyed: readonly { key: string; variant: AliasVariant }[
     edgeCode: Uint16Array.from(edgeCode),
     edgeTarget: Int32Array.from(edgeTarget),
     terminal: Int32Array.from(terminal),
-    variants,
+    variantsAt: (index) => variants[index],
+    terminalCount: variants.length,
     hasCjkStarts,
     aliasCount,
   };
@@ -160,4 +163,93 @@ export function stepTrie(trie: AliasTrie, node: number, code: number): number {
     else high = mid - 1;
   }
   return -1;
+}
+
+/**
+ * The trie as compact JSON, so the build can ship it ready-made. Breadth-first construction numbers
+ * nodes so that edge `e` always leads to node `e + 1` and each node's edges follow the previous
+ * node's: edge starts and targets are derived, and only counts and codes are stored (base64).
+ */
+export interface SerializedTrie {
+  readonly aliasCount: number;
+  readonly hasCjkStarts: boolean;
+  readonly edgeCount: string;
+  readonly edgeCode: string;
+  /** Flat pairs [node, variantIndex, ...] for the nodes that end an alias. */
+  readonly terminals: readonly number[];
+  /** Per terminal: [target, rule, cased, flags] with flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3. */
+  readonly variants: readonly (readonly [number, MatchCase, string, number][])[];
+}
+
+const toBase64 = (array: Uint16Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+function uint16FromBase64(text: string): Uint16Array {
+  const bytes = Buffer.from(text, 'base64');
+  const copy = new Uint16Array(bytes.byteLength / 2); // aligned, and detached from Buffer's shared pool
+  new Uint8Array(copy.buffer).set(bytes);
+  return copy;
+}
+
+export function serializeTrie(trie: AliasTrie): SerializedTrie {
+  const nodes = trie.terminal.length;
+  for (let node = 0, next = 0; node < nodes; node++) {
+    if (trie.edgeStart[node] !== next || trie.edgeCount[node] > 0xffff) throw new Error('trie is not in breadth-first layout');
+    for (let e = next; e < next + trie.edgeCount[node]; e++) if (trie.edgeTarget[e] !== e + 1) throw new Error('trie is not in breadth-first layout');
+    next += trie.edgeCount[node];
+  }
+  const terminals: number[] = [];
+  trie.terminal.forEach((variant, node) => {
+    if (variant >= 0) terminals.push(node, variant);
+  });
+  return {
+    aliasCount: trie.aliasCount,
+    hasCjkStarts: trie.hasCjkStarts,
+    edgeCount: toBase64(Uint16Array.from(trie.edgeCount)),
+    edgeCode: toBase64(trie.edgeCode),
+    terminals,
+    variants: Array.from({ length: trie.terminalCount }, (_, index) =>
+      trie.variantsAt(index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0)] as const),
+    ),
+  };
+}
+
+export function deserializeTrie(data: SerializedTrie): AliasTrie {
+  const counts = uint16FromBase64(data.edgeCount);
+  const edgeCode = uint16FromBase64(data.edgeCode);
+  const nodes = counts.length;
+  const edgeStart = new Int32Array(nodes);
+  const edgeCount = new Int32Array(nodes);
+  for (let node = 0, next = 0; node < nodes; node++) {
+    edgeStart[node] = next;
+    edgeCount[node] = counts[node];
+    next += counts[node];
+  }
+  const edgeTarget = new Int32Array(edgeCode.length);
+  for (let e = 0; e < edgeTarget.length; e++) edgeTarget[e] = e + 1;
+  const terminal = new Int32Array(nodes).fill(-1);
+  for (let i = 0; i < data.terminals.length; i += 2) terminal[data.terminals[i]] = data.terminals[i + 1];
+  const rootTable = new Int32Array(0x10000).fill(-1);
+  for (let e = 0; e < edgeCount[0]; e++) rootTable[edgeCode[e]] = edgeTarget[e];
+  const decoded: AliasVariant[][] = [];
+  return {
+    rootTable,
+    edgeStart,
+    edgeCount,
+    edgeCode,
+    edgeTarget,
+    terminal,
+    variantsAt: (index) =>
+      (decoded[index] ??= data.variants[index].map(([target, rule, cased, flags]) => ({
+        target,
+        rule,
+        cased,
+        capital: (flags & 1) !== 0,
+        preferred: (flags & 2) !== 0,
+        freeStart: (flags & 4) !== 0,
+        freeEnd: (flags & 8) !== 0,
+      }))),
+    terminalCount: data.variants.length,
+    hasCjkStarts: data.hasCjkStarts,
+    aliasCount: data.aliasCount,
+  };
 }

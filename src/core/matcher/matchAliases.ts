@@ -44,15 +44,18 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
     let previousWasWord = i > 0 && isWordAt(text, i - 1);
     while (i < rangeEnd) {
       const code = text.charCodeAt(i);
-      const isWord = isWordCode(code);
-      if (!isWord) {
-        previousWasWord = false;
-        i++;
-        continue;
-      }
+      // Surrogates are read as whole code points: an emoji before a name is a boundary ("👍China"), as it
+      // already was after one; the per-unit class counts every surrogate as a letter.
+      const isWord = code >= 0xd800 && code <= 0xdfff ? isWordAt(text, i) : isWordCode(code);
       const atWordStart = !previousWasWord;
-      previousWasWord = true;
-      if (!atWordStart && !(trie.hasCjkStarts && isCjkCode(code))) {
+      previousWasWord = isWord;
+      // An alias may start with punctuation (".NET", "[a-z]", "(ISC)²"): it was accepted by the loader
+      // but never tried, because matching only started at word characters. Try it where the trie has
+      // an edge for this character and the character stands at a word boundary.
+      const tryHere = isWord
+        ? atWordStart || (trie.hasCjkStarts && isCjkCode(code))
+        : atWordStart && trie.rootTable[foldCode(canonicalCode(code))] >= 0;
+      if (!tryHere) {
         i++;
         continue;
       }
@@ -108,8 +111,13 @@ function longestAt(
   }
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k];
-    const match = acceptAt(text, start, end, atWordStart, trie.variants[terminals[k]]);
-    if (match) return match;
+    const match = acceptAt(text, start, end, atWordStart, trie.variantsAt(terminals[k]));
+    if (!match) continue;
+    // An alias ending in a hyphen ("Sino-") is checked where the joined line goes on ("Sino-\nRussian"
+    // is one word), but its span must not take in the line break after the hyphen.
+    let trimmed = match.end;
+    while (trimmed > match.start && isSpaceCode(text.charCodeAt(trimmed - 1))) trimmed--;
+    return trimmed === match.end ? match : { ...match, end: trimmed };
   }
   return undefined;
 }
