@@ -12,14 +12,26 @@ const UPPER = 16;
 const LOWER = 32;
 const NEWLINE = 64;
 
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2018]);
+
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SPACE_RE = /\s/u;
 
-/** Flags for every BMP code unit, computed lazily on first use. */
-const flags = new Uint8Array(0x10000);
+/** Flags for every BMP code unit, computed lazily on first use (`known`); the matcher reads them directly. */
+export const CHAR_FLAGS = new Uint8Array(0x10000);
+const flags = CHAR_FLAGS;
 const folded = new Uint16Array(0x10000);
-const known = new Uint8Array(0x10000);
+/** `foldCode(canonicalCode(c))`: the trie's key unit for a text unit. */
+export const KEY_UNIT = new Uint16Array(0x10000);
+export const CHAR_KNOWN = new Uint8Array(0x10000);
+const known = CHAR_KNOWN;
+export const FLAG_WORD = 1;
+export const FLAG_CJK = 2;
+export const FLAG_SPACE = 4;
+export const FLAG_HYPHEN = 8;
+/** A word character that is neither CJK nor a surrogate: inside a word the matcher skips it outright. */
+export const FLAG_PLAIN_WORD = 128;
 
 function classify(code: number): void {
   let f = 0;
@@ -41,9 +53,16 @@ function classify(code: number): void {
     if (lower !== ch) f |= UPPER;
     if (upper !== ch) f |= LOWER;
   }
+  if ((f & WORD) !== 0 && (f & CJK) === 0 && (code < 0xd800 || code > 0xdfff)) f |= 128;
   flags[code] = f;
   folded[code] = fold;
+  KEY_UNIT[code] = f & SPACE ? 0x20 : f & HYPHEN ? 0x2d : APOSTROPHES.has(code) ? 0x27 : fold;
   known[code] = 1;
+}
+
+/** Fills the tables for a code unit if it was never seen (the matcher's hot loop calls this inline). */
+export function ensureClassified(code: number): void {
+  if (known[code] === 0) classify(code);
 }
 
 function flagsOf(code: number): number {
@@ -84,8 +103,6 @@ export function foldCode(code: number): number {
   if (known[code] === 0) classify(code);
   return folded[code];
 }
-
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2018]);
 
 /**
  * The canonical code unit the matcher compares: whitespace becomes a space, hyphen variants `-`,

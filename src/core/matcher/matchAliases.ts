@@ -1,13 +1,18 @@
 import type { Span } from '../ranges';
 import {
+  CHAR_FLAGS,
+  CHAR_KNOWN,
   canonicalCode,
+  ensureClassified,
+  FLAG_CJK,
+  FLAG_PLAIN_WORD,
+  FLAG_WORD,
   foldCode,
-  isCjkCode,
   isLowerCode,
   isNewlineCode,
   isSpaceCode,
   isWordAt,
-  isWordCode,
+  KEY_UNIT,
 } from '../charClass';
 import { stepTrie, type AliasTrie, type AliasVariant } from './aliasTrie';
 import { isPlaceUse } from './placeContext';
@@ -35,8 +40,10 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
   const out: AliasMatch[] = [];
   const cluster: AliasMatch[] = [];
   let clusterEnd = -1;
-  const ends: number[] = [];
-  const terminals: number[] = [];
+  const scratch: Scratch = { ends: new Int32Array(MAX_TERMINALS), terminals: new Int32Array(MAX_TERMINALS) };
+  const rootTable = trie.rootTable;
+  const cjk = trie.hasCjkStarts;
+  const skipInWord = cjk ? FLAG_PLAIN_WORD : FLAG_PLAIN_WORD | FLAG_CJK;
 
   for (const range of ranges) {
     const rangeEnd = Math.min(range.end, text.length);
@@ -44,22 +51,27 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
     let previousWasWord = i > 0 && isWordAt(text, i - 1);
     while (i < rangeEnd) {
       const code = text.charCodeAt(i);
-      // Surrogates are read as whole code points: an emoji before a name is a boundary ("👍China"), as it
-      // already was after one; the per-unit class counts every surrogate as a letter.
-      const isWord = code >= 0xd800 && code <= 0xdfff ? isWordAt(text, i) : isWordCode(code);
-      const atWordStart = !previousWasWord;
-      previousWasWord = isWord;
-      // An alias may start with punctuation (".NET", "[a-z]", "(ISC)²"): it was accepted by the loader
-      // but never tried, because matching only started at word characters. Try it where the trie has
-      // an edge for this character and the character stands at a word boundary.
-      const tryHere = isWord
-        ? atWordStart || (trie.hasCjkStarts && isCjkCode(code))
-        : atWordStart && trie.rootTable[foldCode(canonicalCode(code))] >= 0;
-      if (!tryHere) {
+      if (CHAR_KNOWN[code] === 0) ensureClassified(code);
+      const f = CHAR_FLAGS[code];
+      // Hot path: inside a word nothing can start, unless the trie has CJK aliases (no spaces there).
+      if (previousWasWord && (f & skipInWord) !== 0) {
         i++;
         continue;
       }
-      const match = longestAt(text, i, rangeEnd, atWordStart, trie, ends, terminals);
+      // Surrogates are read as whole code points: an emoji before a name is a boundary ("👍China"), as
+      // it is after one; the per-unit class counts every surrogate as a letter.
+      const isWord = code >= 0xd800 && code <= 0xdfff ? isWordAt(text, i) : (f & FLAG_WORD) !== 0;
+      const atWordStart = !previousWasWord;
+      previousWasWord = isWord;
+      // An alias may start with punctuation (".NET", "(ISC)²"): try it where the trie has an edge for
+      // this character and the character stands at a word boundary.
+      const tryHere = isWord ? atWordStart || (cjk && (f & FLAG_CJK) !== 0) : atWordStart;
+      const first = tryHere ? rootTable[KEY_UNIT[code]] : -1;
+      if (first < 0 || (trie.terminal[first] < 0 && !continuesAt(text, i + 1, rangeEnd, trie, first))) {
+        i++;
+        continue;
+      }
+      const match = longestAt(text, i, rangeEnd, atWordStart, trie, scratch);
       if (match) {
         if (match.start >= clusterEnd && cluster.length > 0) {
           resolveCluster(cluster, out);
@@ -75,43 +87,52 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
   return out;
 }
 
+/**
+ * Cheap pre-check before a full walk: does the trie go on from `node` with the next unit? Most
+ * words fail here, on their second letter, without the cost of `longestAt`.
+ */
+function continuesAt(text: string, p: number, limit: number, trie: AliasTrie, node: number): boolean {
+  if (p >= limit) return false;
+  const code = text.charCodeAt(p);
+  if (CHAR_KNOWN[code] === 0) ensureClassified(code);
+  return stepTrie(trie, node, KEY_UNIT[code]) >= 0;
+}
+
+/** Aliases are at most a few hundred units long, so this bounds the terminals met in one walk. */
+const MAX_TERMINALS = 1024;
+
+interface Scratch {
+  readonly ends: Int32Array;
+  readonly terminals: Int32Array;
+}
+
 /** Walks the trie from `start`, then returns the longest terminal that passes every check. */
-function longestAt(
-  text: string,
-  start: number,
-  limit: number,
-  atWordStart: boolean,
-  trie: AliasTrie,
-  ends: number[],
-  terminals: number[],
-): AliasMatch | undefined {
-  ends.length = 0;
-  terminals.length = 0;
+function longestAt(text: string, start: number, limit: number, atWordStart: boolean, trie: AliasTrie, scratch: Scratch): AliasMatch | undefined {
+  const { ends, terminals } = scratch;
+  let found = 0;
   let node = 0;
   let p = start;
   while (p < limit) {
-    const canon = canonicalCode(text.charCodeAt(p));
-    if (canon === SPACE) {
-      node = stepTrie(trie, node, SPACE);
-      while (p < limit && isSpaceCode(text.charCodeAt(p))) p++;
-    } else if (canon === HYPHEN) {
-      node = stepTrie(trie, node, HYPHEN);
-      p++;
-      p = skipLineBreak(text, p, limit);
-    } else {
-      node = stepTrie(trie, node, foldCode(canon));
-      p++;
-    }
+    const code = text.charCodeAt(p);
+    if (CHAR_KNOWN[code] === 0) ensureClassified(code);
+    const key = KEY_UNIT[code];
+    node = stepTrie(trie, node, key);
     if (node < 0) break;
+    p++;
+    if (key === SPACE) {
+      while (p < limit && isSpaceCode(text.charCodeAt(p))) p++;
+    } else if (key === HYPHEN) {
+      p = skipLineBreak(text, p, limit);
+    }
     const terminal = trie.terminal[node];
-    if (terminal >= 0) {
-      ends.push(p);
-      terminals.push(terminal);
+    if (terminal >= 0 && found < MAX_TERMINALS) {
+      ends[found] = p;
+      terminals[found] = terminal;
+      found++;
     }
   }
-  for (let k = ends.length - 1; k >= 0; k--) {
-    const end = ends[k];
-    const match = acceptAt(text, start, end, atWordStart, trie.variantsAt(terminals[k]));
+  for (let k = found - 1; k >= 0; k--) {
+    const match = acceptAt(text, start, ends[k], atWordStart, trie.variantsAt(terminals[k]));
     if (!match) continue;
     // An alias ending in a hyphen ("Sino-") is checked where the joined line goes on ("Sino-\nRussian"
     // is one word), but its span must not take in the line break after the hyphen.
