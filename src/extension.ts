@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
 
   const settings = new SettingsService();
   const knowledge = new KnowledgeService(context.extensionUri);
-  const analysis = new AnalysisService(knowledge);
+  const analysis = new AnalysisService(knowledge, settings);
   subscriptions.push(settings, knowledge, analysis);
 
   let workspaceKnowledge: WorkspaceKnowledge | undefined;

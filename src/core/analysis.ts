@@ -19,6 +19,8 @@ export interface DocumentAnalysis {
   /** Markdown structure; undefined for plain text. */
   readonly markdown?: MarkdownRegions;
   readonly prose: readonly Span[];
+  /** Set when only this part of a large document was analysed (see windowAnalysis.ts). */
+  readonly window?: Span;
 }
 
 /** Ranges of the document that hold prose: all of a plain-text file, or Markdown minus code, HTML, URLs. */

@@ -153,7 +153,7 @@ const LEAF_LIMITS: Partial<Record<OutlineRole, number>> = { evidence: 1, counter
  * document order. Forced units (directives) score above any cue and always stay.
  */
 export function limitLeaves(nodes: TreeNode[], parent?: TreeNode): TreeNode[] {
-  for (const node of nodes) if (node.children.length > 1) limitLeaves(node.children, node);
+  for (const node of nodes) if (node.children.length > 0) limitLeaves(node.children, node);
   // A section's own leaves are its content (a section of objections); only claims get a share.
   if (nodes.length <= 1 || !parent || parent.role === 'section') return nodes;
   const drop = new Set<TreeNode>();

@@ -25,11 +25,15 @@ const PRONOUN = /^(?:them|him|her|it|this|these|those|they)$/i;
 const THESIS_LEAD =
   /^(?:in\s+this\s+(?:paper|article|essay|study|chapter),?\s+)?(?:(?:I|we)\s+(?:will\s+|would\s+|shall\s+)?(?:argue|contend|maintain|claim|suggest|propose|show)|(?:this|the\s+present)\s+(?:paper|article|essay|study|chapter)\s+(?:argues|contends|maintains|claims|proposes|shows|demonstrates|suggests))(?:\s*[:,]\s*|\s+that\b[\s,]*)/i;
 
+/** A label needs a sentence's opening only; a run-on "sentence" of a megabyte is cut first. */
+const MAX_LABEL_SOURCE = 2000;
+
 export function makeLabel(source: LabelSource): string {
-  let text = source.text.replace(/^\[[^\]]{1,30}\]\s*/, '');
+  const full = source.text.length > MAX_LABEL_SOURCE ? source.text.slice(0, MAX_LABEL_SOURCE) : source.text;
+  let text = full.replace(/^\[[^\]]{1,30}\]\s*/, '');
   let holder = '';
-  if (source.attribution && source.attribution.contentStart < source.text.length) {
-    const shift = source.text.length - text.length;
+  if (source.attribution && source.attribution.contentStart < full.length) {
+    const shift = full.length - text.length;
     holder = source.attribution.holder;
     text = text.slice(Math.max(0, source.attribution.contentStart - shift));
   } else {

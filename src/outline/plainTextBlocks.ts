@@ -100,6 +100,10 @@ class PlainTextReader {
       last = t;
     }
     flush();
+    // A first heading followed at once by another is the document's title: the sections nest in it.
+    if (blocks[0]?.kind === 'heading' && blocks[1]?.kind === 'heading' && blocks[0].depth <= blocks[1].depth) {
+      blocks[0] = { ...blocks[0], depth: 0 };
+    }
     return blocks;
   }
 

@@ -398,7 +398,7 @@ function wordAt(v: string, q: number): string {
 
 /** True where the word before the initial ending at `initial` starts lower-case ("plan B"). */
 function lowerWordBefore(v: string, initial: number): boolean {
-  let e = initial - 1;
+  const e = initial - 1;
   if (e < 0 || v.charCodeAt(e) !== Code.Space) return false;
   let s = e;
   while (s > 0 && isLetter(v.charCodeAt(s - 1))) s--;

@@ -1,14 +1,19 @@
 import * as vscode from 'vscode';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analysis';
 import { createDocument } from '../core/document';
+import type { Span } from '../core/ranges';
+import { analysisWindow, analyzeWindow } from '../core/windowAnalysis';
 import { irLanguageOf } from './documentFilter';
 import type { KnowledgeService } from './knowledgeService';
+import type { SettingsService } from './settingsService';
 
 const DEBOUNCE_MS = 150;
 
 interface CacheEntry {
   readonly version: number;
   readonly analysis: Promise<DocumentAnalysis>;
+  /** For a large document, the part analysed. */
+  readonly window?: Span;
 }
 
 /**
@@ -23,12 +28,19 @@ export class AnalysisService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidUpdate = this.updated.event;
 
-  constructor(private readonly knowledge: KnowledgeService) {
+  constructor(
+    private readonly knowledge: KnowledgeService,
+    private readonly settings: SettingsService,
+  ) {
     this.disposables.push(
       this.updated,
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // A large document is analysed around what is visible, so scrolling moves the window.
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (e.textEditor.document.getText().length > this.settings.current.maxFileSize) this.schedule(e.textEditor.document);
+      }),
       knowledge.onDidChange(() => {
         this.cache.clear();
         for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
@@ -36,17 +48,24 @@ export class AnalysisService implements vscode.Disposable {
     );
   }
 
-  /** The analysis of the document's current version, or undefined for other languages. */
+  /**
+   * The analysis of the document's current version, or undefined for other languages. Above
+   * `irLens.maxFileSize` only the visible part (plus a margin) is analysed: see `DocumentAnalysis.window`.
+   */
   analyze(document: vscode.TextDocument): Promise<DocumentAnalysis> | undefined {
     const language = irLanguageOf(document);
     if (!language) return undefined;
     const key = document.uri.toString();
-    const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.analysis;
-    const version = document.version;
     const text = document.getText();
-    const analysis = this.knowledge.get().then((kb) => analyzeDocument(createDocument(key, text, language), kb));
-    this.cache.set(key, { version, analysis });
+    const large = text.length > this.settings.current.maxFileSize;
+    const visible = large ? visibleSpans(document) : [];
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version && (!large || covers(cached.window, visible))) return cached.analysis;
+    const version = document.version;
+    const window = large ? analysisWindow(text, visible) : undefined;
+    const irDocument = createDocument(key, text, language);
+    const analysis = this.knowledge.get().then((kb) => (window ? analyzeWindow(irDocument, window, kb) : analyzeDocument(irDocument, kb)));
+    this.cache.set(key, { version, analysis, window });
     analysis.catch(() => this.cache.delete(key));
     return analysis;
   }
@@ -90,4 +109,15 @@ export class AnalysisService implements vscode.Disposable {
     this.cache.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The parts of a document shown in editors, as offsets. */
+function visibleSpans(document: vscode.TextDocument): Span[] {
+  return vscode.window.visibleTextEditors
+    .filter((e) => e.document === document)
+    .flatMap((e) => e.visibleRanges.map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) })));
+}
+
+function covers(window: Span | undefined, visible: readonly Span[]): boolean {
+  return window !== undefined && visible.every((v) => v.start >= window.start && v.end <= window.end);
 }

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../core/analysis';
+import type { Span } from '../core/ranges';
 import { extractArgumentOutline, type OutlineUnit } from '../outline';
 
 const outlines = new WeakMap<DocumentAnalysis, readonly OutlineUnit[]>();
@@ -7,7 +8,7 @@ const outlines = new WeakMap<DocumentAnalysis, readonly OutlineUnit[]>();
 export function outlineOf(analysis: DocumentAnalysis): readonly OutlineUnit[] {
   let units = outlines.get(analysis);
   if (!units) {
-    units = extractArgumentOutline({
+    units = analysis.window ? windowOutline(analysis, analysis.window) : extractArgumentOutline({
       text: analysis.document.text,
       language: analysis.document.language,
       tree: analysis.markdown?.tree,
@@ -16,4 +17,16 @@ export function outlineOf(analysis: DocumentAnalysis): readonly OutlineUnit[] {
     outlines.set(analysis, units);
   }
   return units;
+}
+
+/** A large document's outline covers only the analysed window, with offsets into the whole text. */
+function windowOutline(analysis: DocumentAnalysis, window: Span): readonly OutlineUnit[] {
+  const shift = (units: readonly OutlineUnit[], by: number): OutlineUnit[] =>
+    units.map((u) => ({ ...u, start: u.start + by, end: u.end + by, children: shift(u.children, by) }));
+  const units = extractArgumentOutline({
+    text: analysis.document.text.slice(window.start, window.end),
+    language: analysis.document.language,
+    mentions: analysis.mentions.map((m) => ({ ...m, start: m.start - window.start, end: m.end - window.start })),
+  });
+  return shift(units, window.start);
 }

@@ -35,8 +35,11 @@ export class MentionStatusBar implements vscode.Disposable {
     if (document !== vscode.window.activeTextEditor?.document) return;
     const count = analysis?.mentions.length ?? 0;
     const entities = new Set(analysis?.mentions.map((m) => m.entry.id)).size;
-    this.item.text = `$(book) ${count} IR mentions`;
-    this.item.tooltip = `IR Lens: ${count} mentions of ${entities} entities in this document. Click to open the Entities view.`;
+    const partial = analysis?.window !== undefined;
+    this.item.text = `$(book) ${count} IR mentions${partial ? ' (visible part)' : ''}`;
+    this.item.tooltip = partial
+      ? `IR Lens: this document is larger than irLens.maxFileSize, so only the part on screen (and a margin) is analysed: ${count} mentions of ${entities} entities there.`
+      : `IR Lens: ${count} mentions of ${entities} entities in this document. Click to open the Entities view.`;
     this.item.show();
   }
 

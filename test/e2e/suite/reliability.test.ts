@@ -88,3 +88,25 @@ describe('reliability and security', () => {
     });
   });
 });
+
+describe('large documents', () => {
+  after(async () => {
+    await vscode.workspace.getConfiguration('irLens').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    await closeAllEditors();
+  });
+
+  it('above irLens.maxFileSize analyses the visible part only and says so in the status bar', async () => {
+    const api = (await activateExtension()).exports as { statusBarText(): string };
+    await vscode.workspace.getConfiguration('irLens').update('maxFileSize', 20_000, vscode.ConfigurationTarget.Global);
+    const content = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i}: the SCO and NATO met in a long draft.\n\n`).join('');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.revealRange(new vscode.Range(0, 0, 0, 0));
+    await waitFor(() => /\(visible part\)$/.test(api.statusBarText()), { message: 'the status bar says only the visible part is analysed' });
+    const counted = Number(/(\d+) IR mentions/.exec(api.statusBarText())![1]);
+    assert.ok(counted > 0 && counted < 4000, `${counted} mentions: fewer than the whole document's 4000`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 18));
+    assert.ok(hovers.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '').includes('Shanghai Cooperation Organisation'))));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

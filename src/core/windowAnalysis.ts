@@ -1,0 +1,37 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { analyzeDocument, type DocumentAnalysis } from './analysis';
+import { createDocument, type IrDocument } from './document';
+import type { Span } from './ranges';
+
+/** How much text around the visible part a large document analyses, on each side. */
+export const WINDOW_MARGIN = 8_000;
+
+/**
+ * The window of a large document worth analysing: the visible ranges plus a margin, widened to
+ * blank lines so Markdown blocks are not cut in half (a fence cut open would swallow the rest).
+ */
+export function analysisWindow(text: string, visible: readonly Span[], margin = WINDOW_MARGIN): Span {
+  if (visible.length === 0) return { start: 0, end: Math.min(text.length, 2 * margin) };
+  let start = Math.max(0, Math.min(...visible.map((v) => v.start)) - margin);
+  let end = Math.min(text.length, Math.max(...visible.map((v) => v.end)) + margin);
+  const before = text.lastIndexOf('\n\n', start);
+  start = before < 0 ? 0 : before + 2;
+  const after = text.indexOf('\n\n', end);
+  end = after < 0 ? text.length : after;
+  return { start, end };
+}
+
+/**
+ * Analyses only `window` of a document, with every offset in the result relative to the whole
+ * text. Used above `irLens.maxFileSize`, where a full analysis would keep the editor busy for seconds.
+ */
+export function analyzeWindow(document: IrDocument, window: Span, kb: KnowledgeBase): DocumentAnalysis {
+  const slice = analyzeDocument(createDocument(document.uri, document.text.slice(window.start, window.end), document.language), kb);
+  const shift = window.start;
+  return {
+    document,
+    mentions: slice.mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
+    prose: slice.prose.map((p) => ({ start: p.start + shift, end: p.end + shift })),
+    window,
+  };
+}

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../../src/cli/runCli';
+import { outlineKb } from './outlineHelpers';
+
+function cli(...args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, outlineKb);
+  return { code, out, err };
+}
+
+describe('CLI: ir-lens outline', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ir-lens-outline-'));
+  const paper = join(dir, 'paper.md');
+  // CRLF and an emoji on purpose: offsets are UTF-16 offsets into the text as read.
+  writeFileSync(paper, '# 😀 China and Russia\r\n\r\nI argue that China and Russia will not ally. Firstly, trust is thin. Secondly, interests differ.\r\n');
+
+  it('prints JSON by default, with offsets into the file as read', () => {
+    const { code, out } = cli('outline', paper);
+    assert.equal(code, 0);
+    const result = JSON.parse(out);
+    const text = readFileSync(paper, 'utf8');
+    assert.equal(result.file, paper);
+    const [section] = result.outline;
+    assert.deepEqual(Object.keys(section), ['role', 'level', 'start', 'end', 'label', 'cue', 'entities', 'children']);
+    assert.equal(text.slice(section.start, section.end), '😀 China and Russia');
+    const thesis = section.children[0];
+    assert.equal(thesis.role, 'thesis');
+    assert.equal(text.slice(thesis.start, thesis.end), 'I argue that China and Russia will not ally.');
+    assert.deepEqual(thesis.entities, ['china', 'russia']);
+    assert.deepEqual(
+      thesis.children.map((c: { role: string; cue: string; level: number }) => [c.role, c.cue, c.level]),
+      [
+        ['reason', 'Firstly', 2],
+        ['reason', 'Secondly', 2],
+      ],
+    );
+  });
+
+  it('prints a Markdown list with --format markdown', () => {
+    const { code, out } = cli('outline', paper, '--format', 'markdown');
+    assert.equal(code, 0);
+    assert.equal(out.split('\n')[0], '- **Section**: 😀 China and Russia');
+    assert.ok(out.includes('    - **Reason**: Trust is thin\n'));
+  });
+
+  it('reads plain text too, and refuses bad input with exit code 2', () => {
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'In sum, the partnership is enough.\n');
+    assert.equal(JSON.parse(cli('outline', notes).out).outline[0].role, 'conclusion');
+    assert.equal(cli('outline').code, 2);
+    assert.match(cli('outline', paper, '--format', 'text').err, /--format must be json or markdown/);
+    assert.match(cli('outline', join(dir, 'missing.md')).err, /no such file/);
+  });
+});
