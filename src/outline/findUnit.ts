@@ -1,4 +1,5 @@
 import type { OutlineUnit } from './types';
+import { findSpanIndexAt } from '../core/ranges';
 
 /**
  * Lookups the outline view needs to follow the cursor: the unit at an offset, and each unit's
@@ -18,7 +19,7 @@ export function findUnitAt(units: readonly OutlineUnit[], offset: number, mode: 
   let containing: OutlineUnit | undefined;
   let level = units;
   for (;;) {
-    const i = lastStartingAtOrBefore(level, offset);
+    const i = findSpanIndexAt(level, offset);
     if (i < 0) break;
     found = level[i];
     if (offset < found.end) containing = found;
@@ -27,21 +28,6 @@ export function findUnitAt(units: readonly OutlineUnit[], offset: number, mode: 
   return mode === 'containing' ? containing : found;
 }
 
-function lastStartingAtOrBefore(units: readonly OutlineUnit[], offset: number): number {
-  let low = 0;
-  let high = units.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (units[mid].start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
-}
 
 /** Every unit's parent (top-level units map to undefined). Build once per outline. */
 export function buildParentMap(units: readonly OutlineUnit[]): Map<OutlineUnit, OutlineUnit | undefined> {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { escapeMarkdown } from '../core/markdownEscape';
 import { buildParentMap, findUnitAt, OUTLINE_ROLES, outlineToMarkdown, ROLE_TITLES, type OutlineRole, type OutlineUnit } from '../outline';
 import type { AnalysisService } from './analysisService';
-import { irLanguageOf } from './documentFilter';
+import type { DocumentAnalysis } from '../core/analysis';
+import { FollowedDocument } from './followedDocument';
 import { outlineOf } from './outlineCache';
 import { toRange } from './positions';
 
@@ -34,6 +35,7 @@ export interface ArgumentSnapshot {
 export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<OutlineUnit | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly followed: FollowedDocument;
   private document: vscode.TextDocument | undefined;
   private units: readonly OutlineUnit[] = [];
   private visibleUnits: readonly OutlineUnit[] = [];
@@ -44,24 +46,21 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(
-    private readonly analysis: AnalysisService,
+    analysis: AnalysisService,
     private readonly state: vscode.Memento,
   ) {
     const stored = state.get<string[]>(FILTER_KEY);
     this.roles = new Set((stored ?? OUTLINE_ROLES).filter((r): r is OutlineRole => (OUTLINE_ROLES as readonly string[]).includes(r)));
     this.treeView = vscode.window.createTreeView('irLens.argument', { treeDataProvider: this, showCollapseAll: true });
+    this.followed = new FollowedDocument(analysis, (document, result) => this.rebuild(document, result));
     this.disposables.push(
       this.treeView,
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      analysis.onDidUpdate((document) => {
-        if (document === this.document) void this.rebuild();
-      }),
+      this.followed,
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document === this.document) this.scheduleReveal(e.textEditor);
       }),
     );
     this.updateDescription();
-    this.follow(vscode.window.activeTextEditor);
   }
 
   getTreeItem(unit: OutlineUnit): vscode.TreeItem {
@@ -94,7 +93,7 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
   }
 
   async snapshot(): Promise<ArgumentSnapshot> {
-    await this.rebuild();
+    await this.followed.refresh();
     const copy = (units: readonly OutlineUnit[]): ArgumentSnapshot['units'] =>
       units.map((u) => ({ role: u.role, label: u.label, start: u.start, end: u.end, children: copy(this.childrenOf(u)) }));
     return { document: this.document?.uri.toString(), units: copy(this.visibleUnits) };
@@ -102,7 +101,7 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
 
   /** "Copy outline as Markdown": the whole outline (filter ignored) as a nested list. */
   async copyAsMarkdown(): Promise<string> {
-    await this.rebuild();
+    await this.followed.refresh();
     const markdown = outlineToMarkdown(this.units);
     await vscode.env.clipboard.writeText(markdown);
     return markdown;
@@ -142,16 +141,8 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
     this.treeView.description = this.roles.size === OUTLINE_ROLES.length ? undefined : `${this.roles.size} of ${OUTLINE_ROLES.length} roles`;
   }
 
-  private follow(editor: vscode.TextEditor | undefined): void {
-    if (!editor || !irLanguageOf(editor.document)) return;
-    this.document = editor.document;
-    void this.rebuild();
-  }
-
-  private async rebuild(): Promise<void> {
-    const document = this.document;
-    const analysis = document ? await this.analysis.analyze(document)?.catch(() => undefined) : undefined;
-    if (document !== this.document) return;
+  private rebuild(document: vscode.TextDocument | undefined, analysis: DocumentAnalysis | undefined): void {
+    this.document = document;
     this.units = analysis ? outlineOf(analysis) : [];
     this.parents = buildParentMap(this.units);
     this.treeView.message = analysis && this.units.length === 0 ? 'No argument found yet: write a thesis ("I argue that ...") or headings.' : undefined;

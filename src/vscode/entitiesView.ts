@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Mention } from '../core/analysis';
+import type { DocumentAnalysis, Mention } from '../core/analysis';
 import { ENTITY_TYPES, type EntityType, type KbEntry } from '../kb/schema';
 import type { AnalysisService } from './analysisService';
-import { irLanguageOf } from './documentFilter';
+import { FollowedDocument } from './followedDocument';
 import { toRange } from './positions';
 
 type EntitiesNode =
@@ -29,29 +29,17 @@ export interface EntitiesSnapshot {
 /** The Entities view: the active document's entities grouped by type, with their mentions. */
 export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<EntitiesNode | undefined>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly followed: FollowedDocument;
   private document: vscode.TextDocument | undefined;
   private roots: EntitiesNode[] = [];
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly analysis: AnalysisService) {
-    this.disposables.push(
-      this.changed,
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      analysis.onDidUpdate((document) => {
-        if (document === this.document) void this.rebuild();
-      }),
-    );
-    this.follow(vscode.window.activeTextEditor);
-  }
-
-  /** The documents the view shows; undefined until an IR document is active. */
-  get currentDocument(): vscode.TextDocument | undefined {
-    return this.document;
+  constructor(analysis: AnalysisService) {
+    this.followed = new FollowedDocument(analysis, (document, result) => this.rebuild(document, result));
   }
 
   async snapshot(): Promise<EntitiesSnapshot> {
-    await this.rebuild();
+    await this.followed.refresh();
     return {
       document: this.document?.uri.toString(),
       types: this.roots.flatMap((node) =>
@@ -105,16 +93,8 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
     return [];
   }
 
-  private follow(editor: vscode.TextEditor | undefined): void {
-    if (!editor || !irLanguageOf(editor.document)) return; // keep showing the last IR document
-    this.document = editor.document;
-    void this.rebuild();
-  }
-
-  private async rebuild(): Promise<void> {
-    const document = this.document;
-    const analysis = document ? await this.analysis.analyze(document)?.catch(() => undefined) : undefined;
-    if (document !== this.document) return;
+  private rebuild(document: vscode.TextDocument | undefined, analysis: DocumentAnalysis | undefined): void {
+    this.document = document;
     const groups = new Map<string, { entry: KbEntry; mentions: Mention[] }>();
     for (const mention of analysis?.mentions ?? []) {
       const group = groups.get(mention.entry.id) ?? { entry: mention.entry, mentions: [] };
@@ -131,6 +111,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.followed.dispose();
+    this.changed.dispose();
   }
 }
