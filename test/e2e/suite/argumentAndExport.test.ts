@@ -3,7 +3,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, fixtureUri, openFixture, waitFor } from './util';
+import { activateExtension, closeAllEditors, fixtureUri, hasUiBridge, openFixture, uiClick, uiQuery, waitFor } from './util';
 
 const DRAFT = 'papers/argument-draft.md';
 
@@ -42,6 +42,21 @@ describe('Argument view, export and preview', () => {
     await vscode.commands.executeCommand('irLens.revealRange', editor.document.uri, thesis.start, thesis.end);
     const selected = vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection);
     assert.match(selected, /^This paper argues that Kazakhstan hedges/);
+  });
+
+  it('UI: clicking a row of the Argument view selects its sentence in the editor', async function () {
+    if (!hasUiBridge()) this.skip();
+    const editor = await openFixture(DRAFT);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('irLens.argument.focus');
+    await waitFor(async () => (await uiQuery('.monaco-list-row')).some((r) => r.includes('Its leaders value autonomy')), { message: 'the row is shown' });
+    await uiClick('.monaco-list-row', 'Its leaders value autonomy');
+    const selected = await waitFor(() => {
+      const active = vscode.window.activeTextEditor;
+      const text = active?.document.getText(active.selection) ?? '';
+      return text.length > 0 ? text : undefined;
+    }, { message: 'a selection in the editor' });
+    assert.match(selected, /^Finally, its leaders value\s+autonomy above alignment\.$/);
   });
 
   it('updates after an edit', async () => {
