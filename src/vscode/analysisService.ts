@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { analyzeDocument, type DocumentAnalysis } from '../core/analysis';
-import { createDocument } from '../core/document';
+import type { DocumentAnalysis } from '../core/analysis';
+import { createIncrementalAnalyzer, type IncrementalAnalysis, type IncrementalAnalyzer, type TextChange } from '../core/incremental';
+import { createDocument, type IrDocument } from '../core/document';
 import type { Span } from '../core/ranges';
 import { analysisWindow, analyzeWindow } from '../core/windowAnalysis';
 import { irLanguageOf } from './documentFilter';
@@ -8,6 +9,20 @@ import type { KnowledgeService } from './knowledgeService';
 import type { SettingsService } from './settingsService';
 
 const DEBOUNCE_MS = 150;
+
+/**
+ * The last full-or-incremental analysis of a document and the edits made since: the next analysis
+ * re-parses only the blocks those edits touched. Chained, so each update starts from the previous one.
+ */
+interface Incremental {
+  readonly analyzer: IncrementalAnalyzer;
+  readonly analysis: IncrementalAnalysis;
+}
+
+interface IncrementalState {
+  latest: Promise<Incremental>;
+  readonly pending: TextChange[];
+}
 
 interface CacheEntry {
   readonly version: number;
@@ -23,6 +38,7 @@ interface CacheEntry {
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
+  private readonly incremental = new Map<string, IncrementalState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -34,7 +50,11 @@ export class AnalysisService implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.updated,
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const state = this.incremental.get(e.document.uri.toString());
+        if (state) for (const c of e.contentChanges) state.pending.push({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text });
+        this.schedule(e.document);
+      }),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       // A large document is analysed around what is visible, so scrolling moves the window.
@@ -43,6 +63,7 @@ export class AnalysisService implements vscode.Disposable {
       }),
       knowledge.onDidChange(() => {
         this.cache.clear();
+        this.incremental.clear();
         for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
       }),
     );
@@ -63,16 +84,42 @@ export class AnalysisService implements vscode.Disposable {
     if (cached && cached.version === document.version && (!large || covers(cached.window, visible))) return cached.analysis;
     const version = document.version;
     const window = large ? analysisWindow(text, visible) : undefined;
+    if (large) this.incremental.delete(key); // windows are cheap to redo; edits need not be kept
     const irDocument = createDocument(key, text, language);
-    const analysis = this.knowledge.get().then((kb) => (window ? analyzeWindow(irDocument, window, kb) : analyzeDocument(irDocument, kb)));
+    const analysis = window
+      ? this.knowledge.get().then((kb) => analyzeWindow(irDocument, window, kb))
+      : this.analyzeIncrementally(key, irDocument);
     this.cache.set(key, { version, analysis, window });
     analysis.catch(() => this.cache.delete(key));
     return analysis;
   }
 
+  /** Brings the document's last analysis up to date with the edits since, or starts one. */
+  private analyzeIncrementally(key: string, document: IrDocument): Promise<DocumentAnalysis> {
+    const state = this.incremental.get(key);
+    const full = (): Promise<Incremental> =>
+      this.knowledge.get().then((kb) => {
+        const analyzer = createIncrementalAnalyzer(kb);
+        return { analyzer, analysis: analyzer.analyzeFull(document) };
+      });
+    if (!state) {
+      // Registered before the analysis runs, so every edit from now on is recorded for the next one.
+      const fresh: IncrementalState = { latest: full(), pending: [] };
+      this.incremental.set(key, fresh);
+      return fresh.latest.then((x) => x.analysis);
+    }
+    const changes = state.pending.splice(0);
+    // With the editor's text as the expected result, an out-of-sync update starts again from scratch.
+    state.latest = state.latest.then(
+      ({ analyzer, analysis }) => ({ analyzer, analysis: analyzer.applyChanges(analysis, changes, document.text) }),
+      full,
+    );
+    return state.latest.then((x) => x.analysis);
+  }
+
   /** How many documents hold a cached analysis or a pending refresh (tests check nothing leaks). */
   get liveDocuments(): { readonly cached: number; readonly pending: number } {
-    return { cached: this.cache.size, pending: this.timers.size };
+    return { cached: Math.max(this.cache.size, this.incremental.size), pending: this.timers.size };
   }
 
   private schedule(document: vscode.TextDocument, delay = DEBOUNCE_MS): void {
@@ -99,6 +146,7 @@ export class AnalysisService implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.cache.delete(key);
+    this.incremental.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
   }
@@ -107,6 +155,7 @@ export class AnalysisService implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.cache.clear();
+    this.incremental.clear();
     for (const d of this.disposables) d.dispose();
   }
 }
