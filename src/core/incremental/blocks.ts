@@ -1,0 +1,121 @@
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { definitionsIn, type DefinitionKey } from './definitions';
+import { countLineBreaks, lineStartOf } from './textChange';
+
+/**
+ * One top-level Markdown block (a child of the mdast root) as the incremental analysis keeps it.
+ * `node` is the parsed node as it came out of the parser; its positions are off by `offsetDelta`
+ * (offsets) and `lineDelta` (lines) from the document's, so moving a block is O(1), not a walk.
+ */
+export interface Block {
+  /** The node's span in the document: `# Title` at 10 is [10, 17). */
+  readonly start: number;
+  readonly end: number;
+  /** Start of the line holding `start`, and that line's zero-based number. */
+  readonly lineStart: number;
+  readonly line: number;
+  readonly type: string;
+  readonly childCount: number;
+  readonly definitions: readonly DefinitionKey[];
+  readonly node: RootContent;
+  readonly offsetDelta: number;
+  readonly lineDelta: number;
+}
+
+/** A block for a freshly parsed node whose positions are off by the given deltas. */
+export function blockOf(node: RootContent, text: string, offsetDelta: number, lineDelta: number): Block {
+  const position = node.position!;
+  const start = position.start.offset! + offsetDelta;
+  return {
+    start,
+    end: position.end.offset! + offsetDelta,
+    lineStart: lineStartOf(text, start),
+    line: position.start.line - 1 + lineDelta,
+    type: node.type,
+    childCount: 'children' in node ? node.children.length : 0,
+    definitions: definitionsIn(node),
+    node,
+    offsetDelta,
+    lineDelta,
+  };
+}
+
+/** The blocks of a whole parsed document. */
+export function blocksOfTree(tree: Root, text: string): Block[] {
+  return tree.children.map((node) => blockOf(node, text, 0, 0));
+}
+
+export function shiftBlock(block: Block, delta: number, lineDelta: number): Block {
+  if (delta === 0 && lineDelta === 0) return block;
+  const node = materialized.get(block);
+  return {
+    ...block,
+    start: block.start + delta,
+    end: block.end + delta,
+    lineStart: block.lineStart + delta,
+    line: block.line + lineDelta,
+    ...(node ? { node, offsetDelta: delta, lineDelta } : { offsetDelta: block.offsetDelta + delta, lineDelta: block.lineDelta + lineDelta }),
+  };
+}
+
+/** Index of the last block whose line starts at or before `offset`, or -1. */
+export function blockAtOrBefore(blocks: readonly Block[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].lineStart <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+// ---- The mdast tree, rebuilt on demand -------------------------------------------------------
+
+/** Nodes already moved to their block's place, so a block is copied at most once. */
+const materialized = new WeakMap<Block, RootContent>();
+
+/** The node of a block with the document's positions (a moved copy when the block has moved). */
+export function nodeOf(block: Block): RootContent {
+  if (block.offsetDelta === 0 && block.lineDelta === 0) return block.node;
+  let node = materialized.get(block);
+  if (!node) {
+    node = moved(block.node, block.offsetDelta, block.lineDelta);
+    materialized.set(block, node);
+  }
+  return node;
+}
+
+function moved<T extends Nodes>(node: T, delta: number, lineDelta: number): T {
+  const copy = { ...node };
+  const position = node.position;
+  if (position) {
+    copy.position = {
+      start: { ...position.start, line: position.start.line + lineDelta, offset: (position.start.offset ?? 0) + delta },
+      end: { ...position.end, line: position.end.line + lineDelta, offset: (position.end.offset ?? 0) + delta },
+    };
+  }
+  if ('children' in node) (copy as Parent).children = (node as Parent).children.map((child) => moved(child as Nodes, delta, lineDelta)) as Parent['children'];
+  return copy;
+}
+
+/** The document's mdast root, from its blocks: what `parseMarkdown(text)` would return. */
+export function treeOf(blocks: readonly Block[], text: string): Root {
+  const last = blocks[blocks.length - 1];
+  const from = last ? last.lineStart : 0;
+  const endLine = (last ? last.line : 0) + countLineBreaks(text, from, text.length);
+  const endLineStart = lineStartOf(text, text.length);
+  return {
+    type: 'root',
+    children: blocks.map(nodeOf),
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: endLine + 1, column: text.length - endLineStart + 1, offset: text.length },
+    },
+  };
+}

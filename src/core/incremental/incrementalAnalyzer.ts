@@ -1,0 +1,167 @@
+import type { Root } from 'mdast';
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import { analyzeDocument, type DocumentAnalysis } from '../analysis';
+import { createDocument, type IrDocument } from '../document';
+import type { MarkdownRegions } from '../markdownRegions';
+import { complementSpans, type Span } from '../ranges';
+import { blocksOfTree, treeOf } from './blocks';
+import { mayReferTo, tableOf } from './definitions';
+import { rematchMentions } from './mentionWindow';
+import { reparseRegion, type Edit, type MarkdownState } from './reparseRegion';
+import { applyTextChange, checkChange, coalesceChanges, countLineBreaks, type TextChange } from './textChange';
+
+/** How an analysis was obtained from the previous one (for logs, tests and the benchmark). */
+export interface UpdateInfo {
+  readonly kind: 'full' | 'incremental';
+  /** Why a full analysis was needed. */
+  readonly reason?: string;
+  /** Markdown: the span of the new text that was parsed again. */
+  readonly reparsed?: Span;
+  /** The span of the new text whose mentions were matched again. */
+  readonly rematched?: Span;
+}
+
+/** A `DocumentAnalysis` that `applyChange` can bring up to date after an edit. */
+export interface IncrementalAnalysis extends DocumentAnalysis {
+  readonly update: UpdateInfo;
+}
+
+/**
+ * Keeps documents' analyses up to date edit by edit, with results equal to `analyzeDocument` on
+ * the new text: only the top-level Markdown blocks around an edit are parsed again, and only the
+ * mentions near it matched again. Example, from VS Code's `onDidChangeTextDocument`:
+ *
+ *     const analyzer = createIncrementalAnalyzer(kb);
+ *     let analysis = analyzer.analyzeFull(createDocument(uri, document.getText(), 'markdown'));
+ *     // on each change event:
+ *     analysis = analyzer.applyChanges(analysis, event.contentChanges.map((c) => ({
+ *       start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+ */
+export interface IncrementalAnalyzer {
+  readonly kb: KnowledgeBase;
+  /** A full analysis to start from (or to start again from). */
+  analyzeFull(document: IrDocument): IncrementalAnalysis;
+  /** The analysis after one change; `previous` is left as it was. */
+  applyChange(previous: IncrementalAnalysis, change: TextChange): IncrementalAnalysis;
+  /**
+   * The analysis after several changes applied one after another, each in the text the previous
+   * ones left (VS Code's `contentChanges` of one event can be applied so). With `expectedText`
+   * (the editor's text after the changes) a mismatch starts again from a full analysis.
+   */
+  applyChanges(previous: IncrementalAnalysis, changes: readonly TextChange[], expectedText?: string): IncrementalAnalysis;
+}
+
+/** Beyond this many changes in one call, they are analysed as one change covering them all. */
+const MAX_SEPARATE_CHANGES = 8;
+/** Beyond this many blocks to re-parse for changed definitions, parse the whole document. */
+const MAX_REFERRING_BLOCKS = 64;
+
+interface State {
+  readonly markdown?: MarkdownState;
+}
+
+const states = new WeakMap<DocumentAnalysis, State>();
+
+export function createIncrementalAnalyzer(kb: KnowledgeBase): IncrementalAnalyzer {
+  const analyzer: IncrementalAnalyzer = {
+    kb,
+    analyzeFull: (document) => analyzeFull(kb, document, 'requested'),
+    applyChange: (previous, change) => applyChange(kb, previous, change),
+    applyChanges(previous, changes, expectedText) {
+      let result = previous;
+      if (changes.length <= MAX_SEPARATE_CHANGES) {
+        for (const change of changes) result = applyChange(kb, result, change);
+      } else {
+        result = applyChange(kb, previous, coalesceChanges(previous.document.text, changes).change);
+      }
+      if (expectedText !== undefined && result.document.text !== expectedText) {
+        return analyzeFull(kb, createDocument(previous.document.uri, expectedText, previous.document.language), 'text out of sync');
+      }
+      return result;
+    },
+  };
+  return analyzer;
+}
+
+function analyzeFull(kb: KnowledgeBase, document: IrDocument, reason: string): IncrementalAnalysis {
+  const analysis = analyzeDocument(document, kb);
+  if (!analysis.markdown) return remember(analysis, { kind: 'full', reason }, {});
+  const { tree, skipped } = analysis.markdown;
+  const blocks = blocksOfTree(tree, document.text);
+  const markdown: MarkdownState = { text: document.text, blocks, skipped, definitions: tableOf(blocks.map((b) => b.definitions)) };
+  return remember(analysis, { kind: 'full', reason }, { markdown });
+}
+
+function remember(analysis: DocumentAnalysis, update: UpdateInfo, state: State): IncrementalAnalysis {
+  const result: IncrementalAnalysis = { ...analysis, update };
+  states.set(result, state);
+  return result;
+}
+
+function applyChange(kb: KnowledgeBase, previous: IncrementalAnalysis, change: TextChange): IncrementalAnalysis {
+  const state = states.get(previous);
+  if (!state) throw new Error('applyChange needs an analysis made by the incremental analyzer');
+  const oldText = previous.document.text;
+  checkChange(oldText, change);
+  if (change.start === change.end && change.text === '') return previous;
+  const text = applyTextChange(oldText, change);
+  const document = createDocument(previous.document.uri, text, previous.document.language);
+  const edit: Edit = {
+    start: change.start,
+    end: change.end,
+    insertedLength: change.text.length,
+    delta: change.text.length - (change.end - change.start),
+    lineDelta: countLineBreaks(text, change.start - 1, change.start + change.text.length) - countLineBreaks(oldText, change.start - 1, change.end),
+  };
+  if (!state.markdown) {
+    const prose = [{ start: 0, end: text.length }];
+    const changed = { start: edit.start, end: edit.start + edit.insertedLength };
+    const { mentions, window } = rematchMentions({ kb, text, prose, mentions: previous.mentions, changed, delta: edit.delta });
+    return remember({ document, mentions, prose }, { kind: 'incremental', rematched: window }, {});
+  }
+  try {
+    return updateMarkdown(kb, previous, state.markdown, document, edit) ?? analyzeFull(kb, document, 'no block boundary to resume from');
+  } catch (error) {
+    return analyzeFull(kb, document, `incremental update failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function updateMarkdown(kb: KnowledgeBase, previous: DocumentAnalysis, old: MarkdownState, document: IrDocument, edit: Edit): IncrementalAnalysis | undefined {
+  const { text } = document;
+  const region = reparseRegion(old, text, edit);
+  if (!region) return undefined;
+  let markdown: MarkdownState = region;
+  let prose = complementSpans(markdown.skipped, text.length);
+  let { mentions, window: rematched } = rematchMentions({ kb, text, prose, mentions: previous.mentions, changed: region.changed, delta: edit.delta });
+
+  if (region.flipped.length > 0) {
+    // A definition came or went: the blocks elsewhere that may use its label are parsed again.
+    const referring = markdown.blocks
+      .filter((b) => (b.end <= region.reparsed.start || b.start >= region.reparsed.end) && mayReferTo(text.slice(b.lineStart, b.end), region.flipped))
+      .map((b) => b.start);
+    if (referring.length > MAX_REFERRING_BLOCKS) return analyzeFull(kb, document, 'definitions used in too many blocks');
+    for (const offset of referring) {
+      const again = reparseRegion(markdown, text, { start: offset, end: offset, insertedLength: 0, delta: 0, lineDelta: 0 });
+      if (!again || again.flipped.length > 0) return analyzeFull(kb, document, 'definitions changed');
+      markdown = again;
+      prose = complementSpans(markdown.skipped, text.length);
+      const result = rematchMentions({ kb, text, prose, mentions, changed: again.changed, delta: 0 });
+      mentions = result.mentions;
+      rematched = { start: Math.min(rematched.start, result.window.start), end: Math.max(rematched.end, result.window.end) };
+    }
+  }
+  const update: UpdateInfo = { kind: 'incremental', reparsed: region.reparsed, rematched };
+  return remember({ document, mentions, prose, markdown: markdownOf(markdown, prose) }, update, { markdown });
+}
+
+/** Markdown regions whose tree is assembled from the blocks only when someone asks for it. */
+function markdownOf(state: MarkdownState, prose: readonly Span[]): MarkdownRegions {
+  let tree: Root | undefined;
+  return {
+    skipped: state.skipped,
+    prose,
+    get tree(): Root {
+      return (tree ??= treeOf(state.blocks, state.text));
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import { findMentions, type Mention } from '../analysis';
+import { CHAR_KNOWN, ensureClassified, isNewlineCode, isSpaceCode, KEY_UNIT } from '../charClass';
+import { stepTrie, type AliasTrie } from '../matcher/aliasTrie';
+import { findSpanIndexAt, type Span } from '../ranges';
+
+/**
+ * Re-matching mentions near an edit, with the result a full `matchAliases` run would give.
+ *
+ * The matcher's output is decided cluster by cluster (overlapping candidates, longest wins), so the
+ * window is cut where no candidate can cross: at a *cut* `c`, no alias can start before `c` and end
+ * after it. A cut is found by walking the alias trie, as the scanner does, from every start that
+ * could reach `c` (an alias of depth d spans at most d non-space code units), or where `c` is not
+ * strictly inside a prose range. Mentions before the left cut and after the right cut are kept;
+ * everything between is matched afresh.
+ *
+ * `walkCrosses` mirrors the walk of `longestAt` in `matchAliases.ts` (one `KEY_UNIT` step per unit,
+ * a whitespace run is one step, a hyphen may swallow a line break) without its range limit or
+ * checks, so it over-approximates; if the walk changes, change it too (the incremental property
+ * test compares against full analyses).
+ */
+
+/** Context the matcher reads around a match (place words before a capital, the unit after it), in non-space units. */
+const CONTEXT = 64;
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+
+const depthCache = new WeakMap<AliasTrie, number>();
+
+/** The trie's depth: its longest key in code units, so no candidate covers more non-space units. */
+function depthOf(trie: AliasTrie): number {
+  let depth = depthCache.get(trie);
+  if (depth === undefined) {
+    const nodeDepth = new Int32Array(trie.terminal.length);
+    const queue = [0];
+    depth = 0;
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q];
+      const d = nodeDepth[node] + 1;
+      for (let e = trie.edgeStart[node]; e < trie.edgeStart[node] + trie.edgeCount[node]; e++) {
+        const child = trie.edgeTarget[e];
+        nodeDepth[child] = d;
+        if (d > depth) depth = d;
+        queue.push(child);
+      }
+    }
+    depthCache.set(trie, depth);
+  }
+  return depth;
+}
+
+/** Position `count` non-space units before `from` (or 0). */
+function backNonSpace(text: string, from: number, count: number): number {
+  let p = from;
+  let seen = 0;
+  while (p > 0 && seen < count) {
+    p--;
+    if (!isSpaceCode(text.charCodeAt(p))) seen++;
+  }
+  return p;
+}
+
+/** Position `count` non-space units after `from` (or the text's end). */
+function forwardNonSpace(text: string, from: number, count: number): number {
+  let p = from;
+  let seen = 0;
+  while (p < text.length && seen < count) {
+    if (!isSpaceCode(text.charCodeAt(p))) seen++;
+    p++;
+  }
+  return p;
+}
+
+/** After a hyphen, whitespace holding a line break is skipped (as the scanner's `skipLineBreak`). */
+function skipLineBreak(text: string, p: number): number {
+  let q = p;
+  let sawNewline = false;
+  while (q < text.length && isSpaceCode(text.charCodeAt(q))) {
+    if (isNewlineCode(text.charCodeAt(q))) sawNewline = true;
+    q++;
+  }
+  return sawNewline ? q : p;
+}
+
+/** Whether the trie walk from `start` can consume the unit at `cut` (so an alias may cross it). */
+function walkCrosses(text: string, start: number, cut: number, trie: AliasTrie): boolean {
+  let node = 0;
+  let p = start;
+  while (p < text.length) {
+    const code = text.charCodeAt(p);
+    if (CHAR_KNOWN[code] === 0) ensureClassified(code);
+    const key = KEY_UNIT[code];
+    node = stepTrie(trie, node, key);
+    if (node < 0) return false;
+    p++;
+    if (key === SPACE) {
+      while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+    } else if (key === HYPHEN) {
+      p = skipLineBreak(text, p);
+    }
+    if (p > cut) return true;
+  }
+  return false;
+}
+
+/** True where no candidate match can start before `cut` and end after it. */
+function isCut(text: string, cut: number, prose: readonly Span[], trie: AliasTrie, maxDepth: number): boolean {
+  if (cut <= 0 || cut >= text.length) return true;
+  const index = findSpanIndexAt(prose, cut);
+  if (index < 0) return true;
+  const range = prose[index];
+  if (range.start >= cut || range.end <= cut) return true;
+  const earliest = Math.max(range.start, backNonSpace(text, cut, maxDepth + 1));
+  for (let start = cut - 1; start >= earliest; start--) {
+    if (walkCrosses(text, start, cut, trie)) return false;
+  }
+  return true;
+}
+
+/** `prose` clipped to [from, to). */
+function clip(prose: readonly Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let i = Math.max(0, findSpanIndexAt(prose, from));
+  for (; i < prose.length && prose[i].start < to; i++) {
+    const start = Math.max(prose[i].start, from);
+    const end = Math.min(prose[i].end, to);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/** Index of the first mention with `end > offset` (mentions are sorted and disjoint, so ends are sorted). */
+function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+function firstStartingAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+function shifted(m: Mention, delta: number): Mention {
+  return m.alternatives
+    ? { start: m.start + delta, end: m.end + delta, entry: m.entry, alternatives: m.alternatives }
+    : { start: m.start + delta, end: m.end + delta, entry: m.entry };
+}
+
+export interface RematchInput {
+  readonly kb: KnowledgeBase;
+  /** The new text and its prose ranges. */
+  readonly text: string;
+  readonly prose: readonly Span[];
+  /** The previous text's mentions. */
+  readonly mentions: readonly Mention[];
+  /**
+   * Where text or prose may differ, in the new text: [start, end). Before `start` both texts and
+   * their prose agree; from `end` on the new text is the old one moved by `delta`.
+   */
+  readonly changed: Span;
+  readonly delta: number;
+}
+
+/** The new text's mentions, and the window [start, end) that was matched afresh. */
+export function rematchMentions(input: RematchInput): { mentions: Mention[]; window: Span } {
+  const { kb, text, prose, mentions, changed, delta } = input;
+  const trie = kb.trie;
+  const maxDepth = depthOf(trie);
+
+  let left = backNonSpace(text, changed.start, CONTEXT);
+  while (!isCut(text, left, prose, trie, maxDepth)) left--;
+  // On the right every start that can reach the cut must lie in unchanged text, so the cut holds
+  // in the old text too; and the context read by the kept mentions must be unchanged.
+  let right = forwardNonSpace(text, changed.end, maxDepth + CONTEXT);
+  while (!isCut(text, right, prose, trie, maxDepth)) right++;
+
+  const fresh = findMentions(text, clip(prose, left, right), kb);
+  const before = firstEndingAfter(mentions, left);
+  const after = firstStartingAtOrAfter(mentions, right - delta);
+  const out: Mention[] = mentions.slice(0, before);
+  for (const m of fresh) out.push(m);
+  for (let i = after; i < mentions.length; i++) out.push(shifted(mentions[i], delta));
+  return { mentions: out, window: { start: left, end: right } };
+}
