@@ -6,38 +6,44 @@ import { countLineBreaks, lineStartOf } from './textChange';
  * One top-level Markdown block (a child of the mdast root) as the incremental analysis keeps it.
  * `node` is the parsed node as it came out of the parser; its positions are off by `offsetDelta`
  * (offsets) and `lineDelta` (lines) from the document's, so moving a block is O(1), not a walk.
+ * (A class, so that the thousands of blocks a long document has share one shape.)
  */
-export interface Block {
-  /** The node's span in the document: `# Title` at 10 is [10, 17). */
-  readonly start: number;
-  readonly end: number;
-  /** Start of the line holding `start`, and that line's zero-based number. */
-  readonly lineStart: number;
-  readonly line: number;
-  readonly type: string;
-  readonly childCount: number;
-  readonly definitions: readonly DefinitionKey[];
-  readonly node: RootContent;
-  readonly offsetDelta: number;
-  readonly lineDelta: number;
+export class Block {
+  /** The node with the document's positions, once someone asked for the tree. */
+  materialized: RootContent | undefined;
+
+  constructor(
+    /** The node's span in the document: `# Title` at 10 is [10, 17). */
+    readonly start: number,
+    readonly end: number,
+    /** Start of the line holding `start`, and that line's zero-based number. */
+    readonly lineStart: number,
+    readonly line: number,
+    readonly type: string,
+    readonly childCount: number,
+    readonly definitions: readonly DefinitionKey[],
+    readonly node: RootContent,
+    readonly offsetDelta: number,
+    readonly lineDelta: number,
+  ) {}
 }
 
 /** A block for a freshly parsed node whose positions are off by the given deltas. */
 export function blockOf(node: RootContent, text: string, offsetDelta: number, lineDelta: number): Block {
   const position = node.position!;
   const start = position.start.offset! + offsetDelta;
-  return {
+  return new Block(
     start,
-    end: position.end.offset! + offsetDelta,
-    lineStart: lineStartOf(text, start),
-    line: position.start.line - 1 + lineDelta,
-    type: node.type,
-    childCount: 'children' in node ? node.children.length : 0,
-    definitions: definitionsIn(node),
+    position.end.offset! + offsetDelta,
+    lineStartOf(text, start),
+    position.start.line - 1 + lineDelta,
+    node.type,
+    'children' in node ? node.children.length : 0,
+    definitionsIn(node),
     node,
     offsetDelta,
     lineDelta,
-  };
+  );
 }
 
 /** The blocks of a whole parsed document. */
@@ -45,17 +51,12 @@ export function blocksOfTree(tree: Root, text: string): Block[] {
   return tree.children.map((node) => blockOf(node, text, 0, 0));
 }
 
-export function shiftBlock(block: Block, delta: number, lineDelta: number): Block {
-  if (delta === 0 && lineDelta === 0) return block;
-  const node = materialized.get(block);
-  return {
-    ...block,
-    start: block.start + delta,
-    end: block.end + delta,
-    lineStart: block.lineStart + delta,
-    line: block.line + lineDelta,
-    ...(node ? { node, offsetDelta: delta, lineDelta } : { offsetDelta: block.offsetDelta + delta, lineDelta: block.lineDelta + lineDelta }),
-  };
+export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
+  if (delta === 0 && lineDelta === 0) return b;
+  const node = b.materialized ?? b.node;
+  const offsets = b.materialized ? delta : b.offsetDelta + delta;
+  const lines = b.materialized ? lineDelta : b.lineDelta + lineDelta;
+  return new Block(b.start + delta, b.end + delta, b.lineStart + delta, b.line + lineDelta, b.type, b.childCount, b.definitions, node, offsets, lines);
 }
 
 /** Index of the last block whose line starts at or before `offset`, or -1. */
@@ -77,18 +78,10 @@ export function blockAtOrBefore(blocks: readonly Block[], offset: number): numbe
 
 // ---- The mdast tree, rebuilt on demand -------------------------------------------------------
 
-/** Nodes already moved to their block's place, so a block is copied at most once. */
-const materialized = new WeakMap<Block, RootContent>();
-
 /** The node of a block with the document's positions (a moved copy when the block has moved). */
 export function nodeOf(block: Block): RootContent {
   if (block.offsetDelta === 0 && block.lineDelta === 0) return block.node;
-  let node = materialized.get(block);
-  if (!node) {
-    node = moved(block.node, block.offsetDelta, block.lineDelta);
-    materialized.set(block, node);
-  }
-  return node;
+  return (block.materialized ??= moved(block.node, block.offsetDelta, block.lineDelta));
 }
 
 function moved<T extends Nodes>(node: T, delta: number, lineDelta: number): T {

@@ -62,8 +62,11 @@ export function reparseRegion(old: MarkdownState, text: string, edit: Edit): Rep
   // The first block whose line starts after the change: its line, and all that follows, is unchanged.
   let resync = blockAtOrBefore(blocks, edit.end) + 1;
   while (resync < blocks.length && blocks[resync].lineStart <= edit.end) resync++;
-  if (resync < blocks.length) {
-    for (const last of new Set([zoneEnd(blocks, resync), zoneEnd(blocks, Math.min(resync + 15, blocks.length - 1))])) {
+  // A resync block must follow a blank line: the first try ends at the first such block.
+  let clean = resync;
+  while (clean < blocks.length && clean > 0 && !afterBlankLine(old.text, blocks[clean - 1].end, blocks[clean].lineStart)) clean++;
+  if (clean < blocks.length) {
+    for (const last of new Set([zoneEnd(blocks, clean), zoneEnd(blocks, Math.min(clean + 15, blocks.length - 1))])) {
       const result = tryRegion(old, text, edit, first, regionStart, resync, last);
       if (result === 'full') return undefined;
       if (result) return result;

@@ -56,6 +56,21 @@ describe('incremental analysis', function () {
       });
     }
 
+    it('longer Markdown documents (regions that resynchronise)', () => {
+      fc.assert(
+        fc.property(fc.array(markdownDocument, { minLength: 2, maxLength: 5 }).map((d) => d.join('\n\n')), fc.array(randomEdit, { minLength: 1, maxLength: 6 }), (text, edits) => {
+          let analysis = markdown(text);
+          for (const [i, edit] of edits.entries()) {
+            const change = changeOf(analysis.document.text, edit);
+            analysis = analyzer.applyChange(analysis, change);
+            assertSameAsFull(analysis, kb, `after edit ${i} ${JSON.stringify(change)}`);
+          }
+          assertSameTree(analysis);
+        }),
+        { ...params, numRuns: Math.max(1, Math.round(RUNS / 10)) },
+      );
+    });
+
     it('Markdown, several changes in one event', () => {
       fc.assert(
         fc.property(markdownDocument, fc.array(randomEdit, { minLength: 2, maxLength: 12 }), (text, edits) => {
@@ -203,6 +218,14 @@ describe('incremental analysis', function () {
       const edited = analyzer.applyChange(start, { start: at, end: at + 1, text: 'n' });
       assertSameAsFull(edited, kb);
       assert.equal(edited.update.kind, 'incremental');
+    });
+
+    it('starts again from the editor text when the changes do not lead to it', () => {
+      const start = markdown(paper);
+      const analysis = analyzer.applyChanges(start, [{ start: 0, end: 0, text: 'China ' }], `NATO ${paper}`);
+      assert.equal(analysis.update.kind, 'full');
+      assert.equal(analysis.document.text, `NATO ${paper}`);
+      assertSameAsFull(analysis, kb);
     });
 
     it('keeps the previous analysis intact and rejects changes outside the text', () => {
