@@ -35,7 +35,7 @@ buildSync({
       "export { buildAliasTrie } from './src/core/matcher/aliasTrie';",
       "export { analyzeDocument } from './src/core/analysis';",
       "export { createDocument } from './src/core/document';",
-      "export { createIncrementalAnalyzer } from './src/core/incremental';",
+      "export { analyzeInSteps, createIncrementalAnalyzer } from './src/core/incremental';",
       "export { mentionAt } from './src/core/mentionQueries';",
       "export { parseBundle } from './src/kb/bundle';",
       "export { extractArgumentOutline } from './src/outline';",
@@ -57,6 +57,7 @@ interface Core {
   analyzeDocument: typeof import('../src/core/analysis').analyzeDocument;
   createDocument: typeof import('../src/core/document').createDocument;
   createIncrementalAnalyzer: typeof import('../src/core/incremental').createIncrementalAnalyzer;
+  analyzeInSteps: typeof import('../src/core/incremental').analyzeInSteps;
   mentionAt: typeof import('../src/core/mentionQueries').mentionAt;
   parseBundle: typeof import('../src/kb/bundle').parseBundle;
   extractArgumentOutline: typeof import('../src/outline').extractArgumentOutline;
@@ -332,9 +333,36 @@ function benchAnalysis(): void {
       measure: `full analysis, Markdown ${label}`,
       unit: 'ms',
       ...fullStats,
-      note: `${fmt(size / MB / (fullStats.median / 1000), 'MB/s')}; ${full[0].value.mentions.length.toLocaleString('en')} mentions`,
+      note: `${fmt(size / MB / (fullStats.median / 1000), 'MB/s')}; ${full[0].value.mentions.length.toLocaleString('en')} mentions; one pass`,
       ...(size === MB ? { target: '<= 1500 ms', pass: fullStats.median <= 1500 } : {}),
     });
+
+    // What the extension runs: the first analysis in 16 KB steps, yielding to the event loop between them.
+    if (size <= MB) {
+      progress(`full analysis in steps: ${label}`);
+      const stepped = Array.from({ length: runs }, () => {
+        gc();
+        const longest: number[] = [];
+        const total = time(() => {
+          const steps = core.analyzeInSteps(analyzer, document);
+          for (let t = performance.now(); ; t = performance.now()) {
+            const step = steps.next();
+            longest.push(performance.now() - t);
+            if (step.done) return step.value;
+          }
+        });
+        return { ms: total.ms, longest: Math.max(...longest) };
+      });
+      const steppedStats = stats(stepped.map((r) => r.ms));
+      const longestStep = stats(stepped.map((r) => r.longest));
+      rows.push({
+        measure: `full analysis in 16 KB steps, Markdown ${label}`,
+        unit: 'ms',
+        ...steppedStats,
+        note: `longest step ${fmt(longestStep.median, 'ms')} (the editor is free between steps)`,
+        ...(size === MB ? { target: '<= 1500 ms, steps <= 50 ms', pass: steppedStats.median <= 1500 && longestStep.median <= 50 } : {}),
+      });
+    }
 
     progress(`incremental analysis: ${label}`);
     let analysis = full[0].value;
@@ -442,29 +470,37 @@ function benchHeap(): void {
     const analyzer = core.createIncrementalAnalyzer(kb);
     global.gc(); global.gc();
     const baseline = process.memoryUsage().heapUsed;
-    let analysis = analyzer.analyzeFull(core.createDocument('doc.md', text, 'markdown'));
+    const mode = process.argv[3];
+    let analysis;
+    if (mode === 'steps') {
+      const steps = core.analyzeInSteps(analyzer, core.createDocument('doc.md', text, 'markdown'));
+      for (let step = steps.next(); ; step = steps.next()) if (step.done) { analysis = step.value; break; }
+    } else {
+      analysis = analyzer.analyzeFull(core.createDocument('doc.md', text, 'markdown'));
+    }
     const after = process.memoryUsage().heapUsed;
     analysis = analyzer.applyChange(analysis, { start: 1000, end: 1000, text: 'e' });
     global.gc(); global.gc();
     const retained = process.memoryUsage().heapUsed;
     console.log('RESULT ' + JSON.stringify({ baseline, after, retained, mentions: analysis.mentions.length }));
   `;
-  const output = child(script, [docPath], ['--expose-gc', '--trace-gc']);
-  const result = JSON.parse(output.split('\n').find((l) => l.startsWith('RESULT '))!.slice(7)) as { baseline: number; after: number; retained: number };
-  // --trace-gc prints "Scavenge 45.2 (60.1) -> 40.3 (62.1) MB": the heap in use just before each collection.
-  let peak = result.after;
-  for (const m of output.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep)[^\n]*?([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB/g)) {
-    peak = Math.max(peak, Number(m[1]) * 1024 * 1024);
+  for (const mode of ['one pass', 'steps'] as const) {
+    const output = child(script, [docPath, mode === 'steps' ? 'steps' : 'full'], ['--expose-gc', '--trace-gc']);
+    const result = JSON.parse(output.split('\n').find((l) => l.startsWith('RESULT '))!.slice(7)) as { baseline: number; after: number; retained: number };
+    // --trace-gc prints "Scavenge 45.2 (60.1) -> 40.3 (62.1) MB": the heap in use just before each collection.
+    let peak = result.after;
+    for (const m of output.matchAll(/(?:Scavenge|Mark-Compact|Mark-sweep)[^\n]*?([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB/g)) {
+      peak = Math.max(peak, Number(m[1]) * 1024 * 1024);
+    }
+    const peakMb = (peak - result.baseline) / MB;
+    rows.push({
+      measure: `peak heap, full analysis of Markdown 1 MB (${mode === 'steps' ? 'in 16 KB steps, as the extension runs it' : 'one pass'})`,
+      unit: 'MB',
+      median: peakMb,
+      note: `above the loaded KB (${fmt(result.baseline / MB, 'MB')}); kept after analysis + 1 edit: ${fmt((result.retained - result.baseline) / MB, 'MB')}`,
+      ...(mode === 'steps' ? { target: '<= 100 MB', pass: peakMb <= 100 } : {}),
+    });
   }
-  const peakMb = (peak - result.baseline) / MB;
-  rows.push({
-    measure: 'peak heap, full analysis of Markdown 1 MB',
-    unit: 'MB',
-    median: peakMb,
-    note: `above the loaded KB (${fmt(result.baseline / MB, 'MB')}); kept after analysis + 1 edit: ${fmt((result.retained - result.baseline) / MB, 'MB')}`,
-    target: '<= 100 MB',
-    pass: peakMb <= 100,
-  });
 }
 
 // ---- (e) VSIX --------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/analysis';
-import { createIncrementalAnalyzer, type IncrementalAnalysis, type IncrementalAnalyzer, type TextChange } from '../core/incremental';
+import { analyzeInSteps, createIncrementalAnalyzer, type IncrementalAnalysis, type IncrementalAnalyzer, type TextChange } from '../core/incremental';
 import { createDocument, type IrDocument } from '../core/document';
 import type { Span } from '../core/ranges';
 import { analysisWindow, analyzeWindow } from '../core/windowAnalysis';
@@ -97,10 +97,17 @@ export class AnalysisService implements vscode.Disposable {
   /** Brings the document's last analysis up to date with the edits since, or starts one. */
   private analyzeIncrementally(key: string, document: IrDocument): Promise<DocumentAnalysis> {
     const state = this.incremental.get(key);
+    // The first analysis runs in steps with a turn of the event loop between them, so a long paper
+    // never holds up the extension host for more than one step.
     const full = (): Promise<Incremental> =>
-      this.knowledge.get().then((kb) => {
+      this.knowledge.get().then(async (kb) => {
         const analyzer = createIncrementalAnalyzer(kb);
-        return { analyzer, analysis: analyzer.analyzeFull(document) };
+        const steps = analyzeInSteps(analyzer, document);
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return { analyzer, analysis: step.value };
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       });
     if (!state) {
       // Registered before the analysis runs, so every edit from now on is recorded for the next one.

@@ -36,6 +36,10 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
   private readonly changed = new vscode.EventEmitter<OutlineUnit | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly followed: FollowedDocument;
+  /** An analysis arrived while the view was hidden; the outline is worked out when it is shown. */
+  private stale = false;
+  /** Commands (snapshot, copy) need the outline even while the view is hidden. */
+  private forceOutline = false;
   private document: vscode.TextDocument | undefined;
   private units: readonly OutlineUnit[] = [];
   private visibleUnits: readonly OutlineUnit[] = [];
@@ -56,6 +60,9 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
     this.disposables.push(
       this.treeView,
       this.followed,
+      this.treeView.onDidChangeVisibility((e) => {
+        if (e.visible && this.stale) void this.followed.refresh();
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document === this.document) this.scheduleReveal(e.textEditor);
       }),
@@ -93,7 +100,7 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
   }
 
   async snapshot(): Promise<ArgumentSnapshot> {
-    await this.followed.refresh();
+    await this.withOutline();
     const copy = (units: readonly OutlineUnit[]): ArgumentSnapshot['units'] =>
       units.map((u) => ({ role: u.role, label: u.label, start: u.start, end: u.end, children: copy(this.childrenOf(u)) }));
     return { document: this.document?.uri.toString(), units: copy(this.visibleUnits) };
@@ -101,10 +108,19 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
 
   /** "Copy outline as Markdown": the whole outline (filter ignored) as a nested list. */
   async copyAsMarkdown(): Promise<string> {
-    await this.followed.refresh();
+    await this.withOutline();
     const markdown = outlineToMarkdown(this.units);
     await vscode.env.clipboard.writeText(markdown);
     return markdown;
+  }
+
+  private async withOutline(): Promise<void> {
+    this.forceOutline = true;
+    try {
+      await this.followed.refresh();
+    } finally {
+      this.forceOutline = false;
+    }
   }
 
   /** Role filter: a quick pick, or the given roles (tests). */
@@ -143,6 +159,12 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
 
   private rebuild(document: vscode.TextDocument | undefined, analysis: DocumentAnalysis | undefined): void {
     this.document = document;
+    // The outline costs a few hundred milliseconds on a long paper: only work it out while someone looks.
+    if (!this.treeView.visible && !this.forceOutline) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
     this.units = analysis ? outlineOf(analysis) : [];
     this.parents = buildParentMap(this.units);
     this.treeView.message = analysis && this.units.length === 0 ? 'No argument found yet: write a thesis ("I argue that ...") or headings.' : undefined;

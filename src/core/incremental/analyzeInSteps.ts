@@ -1,0 +1,35 @@
+import { createDocument, type IrDocument } from '../document';
+import type { IncrementalAnalysis, IncrementalAnalyzer } from './incrementalAnalyzer';
+
+/** Text analysed per step: small enough that one step keeps the editor busy for tens of milliseconds. */
+export const STEP_SIZE = 16 * 1024;
+
+/**
+ * A full analysis done in steps: the first chunk is analysed, then each following chunk is appended
+ * as an edit, so the incremental analyzer parses only the blocks near the end each time. The result
+ * equals `analyzeFull` on the whole text (the incremental analyzer guarantees that); in between,
+ * the caller may yield to the event loop, and memory stays bounded by the step, not the document.
+ * Chunks end after a blank line where there is one, so most steps append whole blocks.
+ */
+export function* analyzeInSteps(analyzer: IncrementalAnalyzer, document: IrDocument, stepSize = STEP_SIZE): Generator<number, IncrementalAnalysis> {
+  const text = document.text;
+  let end = chunkEnd(text, 0, stepSize);
+  let analysis = analyzer.analyzeFull(createDocument(document.uri, text.slice(0, end), document.language));
+  while (end < text.length) {
+    yield end;
+    const next = chunkEnd(text, end, stepSize);
+    analysis = analyzer.applyChange(analysis, { start: end, end, text: text.slice(end, next) });
+    end = next;
+  }
+  return analysis;
+}
+
+function chunkEnd(text: string, from: number, stepSize: number): number {
+  const target = from + stepSize;
+  if (target >= text.length) return text.length;
+  const blank = text.indexOf('\n\n', target);
+  // A blank line not far beyond the target; otherwise cut at a line end, or at the target itself.
+  if (blank >= 0 && blank - target < stepSize) return blank + 2;
+  const line = text.indexOf('\n', target);
+  return line >= 0 && line - target < stepSize ? line + 1 : Math.min(text.length, target);
+}
