@@ -337,7 +337,7 @@ function benchAnalysis(): void {
       ...(size === MB ? { target: '<= 1500 ms', pass: fullStats.median <= 1500 } : {}),
     });
 
-    // What the extension runs: the first analysis in 16 KB steps, yielding to the event loop between them.
+    // What the extension runs: the first analysis in 8 KB steps, yielding to the event loop between them.
     if (size <= MB) {
       progress(`full analysis in steps: ${label}`);
       const stepped = Array.from({ length: runs }, () => {
@@ -356,7 +356,7 @@ function benchAnalysis(): void {
       const steppedStats = stats(stepped.map((r) => r.ms));
       const longestStep = stats(stepped.map((r) => r.longest));
       rows.push({
-        measure: `full analysis in 16 KB steps, Markdown ${label}`,
+        measure: `full analysis in 8 KB steps, Markdown ${label}`,
         unit: 'ms',
         ...steppedStats,
         note: `longest step ${fmt(longestStep.median, 'ms')} (the editor is free between steps)`,
@@ -494,7 +494,7 @@ function benchHeap(): void {
     }
     const peakMb = (peak - result.baseline) / MB;
     rows.push({
-      measure: `peak heap, full analysis of Markdown 1 MB (${mode === 'steps' ? 'in 16 KB steps, as the extension runs it' : 'one pass'})`,
+      measure: `peak heap, full analysis of Markdown 1 MB (${mode === 'steps' ? 'in 8 KB steps, as the extension runs it' : 'one pass'})`,
       unit: 'MB',
       median: peakMb,
       note: `above the loaded KB (${fmt(result.baseline / MB, 'MB')}); kept after analysis + 1 edit: ${fmt((result.retained - result.baseline) / MB, 'MB')}`,

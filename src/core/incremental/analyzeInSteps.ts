@@ -2,7 +2,7 @@ import { createDocument, type IrDocument } from '../document';
 import type { IncrementalAnalysis, IncrementalAnalyzer } from './incrementalAnalyzer';
 
 /** Text analysed per step: small enough that one step keeps the editor busy for tens of milliseconds. */
-export const STEP_SIZE = 16 * 1024;
+export const STEP_SIZE = 8 * 1024;
 
 /**
  * A full analysis done in steps: the first chunk is analysed, then each following chunk is appended
