@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { EntityType, KbEntry } from '../kb/schema';
+import type { KbEntry } from '../kb/schema';
 import type { IrDocument } from './document';
 import { markdownRegions, type MarkdownRegions } from './markdownRegions';
 import { matchAliases } from './matcher/matchAliases';
@@ -43,10 +43,4 @@ export function findMentions(text: string, prose: readonly Span[], kb: Knowledge
 export function analyzeDocument(document: IrDocument, kb: KnowledgeBase): DocumentAnalysis {
   const { prose, markdown } = proseRanges(document);
   return { document, mentions: findMentions(document.text, prose, kb), prose, ...(markdown ? { markdown } : {}) };
-}
-
-export function countByType(mentions: readonly Mention[]): Record<EntityType, number> {
-  const counts: Record<EntityType, number> = { actor: 0, treaty: 0, theory: 0, event: 0 };
-  for (const m of mentions) counts[m.entry.type]++;
-  return counts;
 }

@@ -1,6 +1,6 @@
 import type { Mention } from './analysis';
 import { canonicalForm } from './matcher/aliasForms';
-import { findSpanIndexAt } from './ranges';
+import { findSpanIndexAt, type Span } from './ranges';
 
 /**
  * The mention covering `offset`, by binary search over the sorted mentions. With `inclusiveEnd`
@@ -18,6 +18,11 @@ export function mentionsOf(mentions: readonly Mention[], entryId: string): Menti
   return mentions.filter((m) => m.entry.id === entryId);
 }
 
+/** True where `second` is written in brackets right after `first`: "Full Name (ACRONYM)". */
+export function isIntroductionPair(text: string, first: Span, second: Span): boolean {
+  return /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && text.charAt(second.end) === ')';
+}
+
 /**
  * Where the document introduces an entity: the first "Full Name (ACRONYM)" pair, else the first
  * mention written as the entry's full name. Example: in "the SCO ... the Shanghai Cooperation
@@ -27,8 +32,7 @@ export function findIntroduction(text: string, mentions: readonly Mention[], ent
   const own = mentionsOf(mentions, entryId);
   if (own.length === 0) return undefined;
   for (let i = 0; i + 1 < own.length; i++) {
-    const between = text.slice(own[i].end, own[i + 1].start);
-    if (/^\s*\(\s*$/.test(between) && text.charAt(own[i + 1].end) === ')') return own[i];
+    if (isIntroductionPair(text, own[i], own[i + 1])) return own[i];
   }
   const name = canonicalForm(own[0].entry.name).toLowerCase();
   return own.find((m) => canonicalForm(text.slice(m.start, m.end)).toLowerCase() === name);

@@ -1,5 +1,6 @@
 import type { Mention } from './analysis';
 import { canonicalForm } from './matcher/aliasForms';
+import { isIntroductionPair } from './mentionQueries';
 import { isUpperCode, isWordCode } from './charClass';
 import type { Span } from './ranges';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -101,7 +102,7 @@ function inconsistentVariants(text: string, mentions: readonly Mention[]): Writi
     const introduced = new Set<string>();
     for (let i = 0; i + 1 < list.length; i++) {
       // "Full Name (ACRONYM)": the acronym is introduced and may stand alone from then on.
-      if (/^\s*\(\s*$/.test(text.slice(list[i].end, list[i + 1].start)) && text.charAt(list[i + 1].end) === ')') {
+      if (isIntroductionPair(text, list[i], list[i + 1])) {
         introduced.add(variantKey(text.slice(list[i + 1].start, list[i + 1].end)));
       }
     }

@@ -54,7 +54,7 @@ function jsonEdit(fileText: string, entry: NewKbEntry): TextEdit {
   return { start: 0, end: fileText.length, text: JSON.stringify(list, null, 2) + '\n' };
 }
 
-/** Applies an edit to a text (tests and the CLI use it; the editor applies WorkspaceEdits). */
+/** Applies an edit to a text (for tests; the editor applies WorkspaceEdits). */
 export function applyEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }
