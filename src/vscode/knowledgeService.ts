@@ -23,6 +23,7 @@ export class KnowledgeService implements vscode.Disposable {
 
   /** Replaces what the workspace adds on top of the bundled KB (see workspace KB files). */
   setOverlay(overlay: ((base: KnowledgeBase) => KnowledgeBase) | undefined): void {
+    if (overlay === undefined && this.overlay === undefined) return; // nothing changes: spare a re-analysis
     this.overlay = overlay;
     this.current = undefined;
     this.changed.fire();
