@@ -24,6 +24,8 @@ const flags = CHAR_FLAGS;
 const folded = new Uint16Array(0x10000);
 /** `foldCode(canonicalCode(c))`: the trie's key unit for a text unit. */
 export const KEY_UNIT = new Uint16Array(0x10000);
+/** `canonicalCode(c)` as a table, for the matcher's case checks. */
+export const CANON_UNIT = new Uint16Array(0x10000);
 export const CHAR_KNOWN = new Uint8Array(0x10000);
 const known = CHAR_KNOWN;
 export const FLAG_WORD = 1;
@@ -56,7 +58,9 @@ function classify(code: number): void {
   if ((f & WORD) !== 0 && (f & CJK) === 0 && (code < 0xd800 || code > 0xdfff)) f |= 128;
   flags[code] = f;
   folded[code] = fold;
-  KEY_UNIT[code] = f & SPACE ? 0x20 : f & HYPHEN ? 0x2d : APOSTROPHES.has(code) ? 0x27 : fold;
+  const canon = f & SPACE ? 0x20 : f & HYPHEN ? 0x2d : APOSTROPHES.has(code) ? 0x27 : code;
+  CANON_UNIT[code] = canon;
+  KEY_UNIT[code] = canon === code ? fold : canon;
   known[code] = 1;
 }
 
@@ -109,11 +113,8 @@ export function foldCode(code: number): number {
  * apostrophe variants `'`. Case is kept; `foldCode` folds it separately.
  */
 export function canonicalCode(code: number): number {
-  const f = flagsOf(code);
-  if (f & SPACE) return 0x20;
-  if (f & HYPHEN) return 0x2d;
-  if (APOSTROPHES.has(code)) return 0x27;
-  return code;
+  if (known[code] === 0) classify(code);
+  return CANON_UNIT[code];
 }
 
 /** True where the code point at `index` is a letter, digit or mark (reads surrogate pairs whole). */
