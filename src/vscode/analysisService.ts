@@ -59,7 +59,7 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       // A large document is analysed around what is visible, so scrolling moves the window.
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (e.textEditor.document.getText().length > this.settings.current.maxFileSize) this.schedule(e.textEditor.document);
+        if (documentLength(e.textEditor.document) > this.settings.current.maxFileSize) this.schedule(e.textEditor.document);
       }),
       knowledge.onDidChange(() => {
         this.cache.clear();
@@ -176,4 +176,9 @@ function visibleSpans(document: vscode.TextDocument): Span[] {
 
 function covers(window: Span | undefined, visible: readonly Span[]): boolean {
   return window !== undefined && visible.every((v) => v.start >= window.start && v.end <= window.end);
+}
+
+/** The document's length in UTF-16 units, without copying its text (scroll events are frequent). */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(new vscode.Position(document.lineCount, 0));
 }
