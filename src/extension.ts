@@ -26,6 +26,8 @@ export interface IrLensApi {
   /** Documents with cached analyses or pending refreshes; both drop to zero once documents close. */
   liveDocuments(): { readonly cached: number; readonly pending: number };
   trustNoteVisible(): boolean;
+  /** How many registrations the extension holds; it must not grow as documents come and go. */
+  subscriptionCount(): number;
 }
 
 /** Wires the services, providers and views. Heavy work (KB load, analysis) starts after activation. */
@@ -116,6 +118,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
     statusBarText: () => statusBar?.text ?? '',
     liveDocuments: () => analysis.liveDocuments,
     trustNoteVisible: () => workspaceKnowledge?.trustNoteVisible ?? false,
+    subscriptionCount: () => subscriptions.length,
     extendMarkdownIt: (md) => md.use(irLensMarkdownItPlugin, { getKnowledge: () => previewKnowledge, isEnabled: () => settings.current.previewEnabled }),
   };
 }

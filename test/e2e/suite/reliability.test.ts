@@ -8,6 +8,7 @@ import { activateExtension, closeAllEditors, hasUiBridge, openFixture, uiHover, 
 
 interface Api {
   liveDocuments(): { cached: number; pending: number };
+  subscriptionCount(): number;
 }
 type Snapshot = { document?: string; types: { type: string; count: number; entities: { id: string; count: number }[] }[] };
 
@@ -67,6 +68,7 @@ describe('reliability and security', () => {
   });
 
   it('closing documents mid-analysis and switching editors quickly leaves nothing behind', async () => {
+    const registrations = api.subscriptionCount();
     for (let i = 0; i < 10; i++) {
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `Paper ${i}: the SCO and NATO.` });
       const editor = await vscode.window.showTextDocument(document);
@@ -86,6 +88,7 @@ describe('reliability and security', () => {
       timeout: 20_000,
       message: 'no analysis kept for closed documents',
     });
+    assert.equal(api.subscriptionCount(), registrations, 'no registration was added while documents came and went');
   });
 });
 
