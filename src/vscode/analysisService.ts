@@ -10,15 +10,15 @@ import type { SettingsService } from './settingsService';
 
 const DEBOUNCE_MS = 150;
 
-/**
- * The last full-or-incremental analysis of a document and the edits made since: the next analysis
- * re-parses only the blocks those edits touched. Chained, so each update starts from the previous one.
- */
 interface Incremental {
   readonly analyzer: IncrementalAnalyzer;
   readonly analysis: IncrementalAnalysis;
 }
 
+/**
+ * The last full-or-incremental analysis of a document and the edits made since: the next analysis
+ * re-parses only the blocks those edits touched. Chained, so each update starts from the previous one.
+ */
 interface IncrementalState {
   latest: Promise<Incremental>;
   readonly pending: TextChange[];
@@ -77,11 +77,12 @@ export class AnalysisService implements vscode.Disposable {
     const language = irLanguageOf(document);
     if (!language) return undefined;
     const key = document.uri.toString();
-    const text = document.getText();
-    const large = text.length > this.settings.current.maxFileSize;
+    // Hovers and views ask often: answer from the cache before copying the document's text.
+    const large = documentLength(document) > this.settings.current.maxFileSize;
     const visible = large ? visibleSpans(document) : [];
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && (!large || covers(cached.window, visible))) return cached.analysis;
+    const text = document.getText();
     const version = document.version;
     const window = large ? analysisWindow(text, visible) : undefined;
     if (large) this.incremental.delete(key); // windows are cheap to redo; edits need not be kept
@@ -89,8 +90,11 @@ export class AnalysisService implements vscode.Disposable {
     const analysis = window
       ? this.knowledge.get().then((kb) => analyzeWindow(irDocument, window, kb))
       : this.analyzeIncrementally(key, irDocument);
-    this.cache.set(key, { version, analysis, window });
-    analysis.catch(() => this.cache.delete(key));
+    const entry: CacheEntry = { version, analysis, window };
+    this.cache.set(key, entry);
+    analysis.catch(() => {
+      if (this.cache.get(key) === entry) this.cache.delete(key);
+    });
     return analysis;
   }
 
