@@ -50,3 +50,15 @@ export function findSpanIndexAt(spans: readonly Span[], offset: number): number 
   }
   return found;
 }
+
+/** Index of the first span with `end > offset`, or `spans.length`. Spans must be sorted and disjoint, so their ends are sorted too. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { findMentions, type Mention } from '../analysis';
 import { CHAR_KNOWN, ensureClassified, isNewlineCode, isSpaceCode, KEY_UNIT } from '../charClass';
 import { stepTrie, type AliasTrie } from '../matcher/aliasTrie';
-import { findSpanIndexAt, type Span } from '../ranges';
+import { findSpanIndexAt, firstEndingAfter, type Span } from '../ranges';
 
 /**
  * Re-matching mentions near an edit, with the result a full `matchAliases` run would give.
@@ -127,18 +127,6 @@ function clip(prose: readonly Span[], from: number, to: number): Span[] {
     if (end > start) out.push({ start, end });
   }
   return out;
-}
-
-/** Index of the first mention with `end > offset` (mentions are sorted and disjoint, so ends are sorted). */
-function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 function firstStartingAtOrAfter(mentions: readonly Mention[], offset: number): number {

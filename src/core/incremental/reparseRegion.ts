@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { markdownRegions, parseMarkdown } from '../markdownRegions';
-import type { Span } from '../ranges';
+import { firstEndingAfter, type Span } from '../ranges';
 import { blockAtOrBefore, blockOf, shiftBlock, type Block } from './blocks';
 import { definitionStubs, updateTable, type DefinitionKey, type DefinitionTable } from './definitions';
 
@@ -235,18 +235,6 @@ function findResync(
     }
   }
   return undefined;
-}
-
-/** Index of the first span with `end > offset` (spans sorted and disjoint). */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 function spansWithin(spans: readonly Span[], start: number, end: number): readonly Span[] {
