@@ -5,6 +5,7 @@ import { analyzeDocument } from '../../src/core/analysis';
 import { createDocument, type DocumentLanguage } from '../../src/core/document';
 import { KnowledgeBase } from '../../src/kb/knowledgeBase';
 import { loadKnowledge } from '../../src/kb/loadKnowledge';
+import { runCli } from '../../src/cli/runCli';
 
 export const repoRoot = resolve(__dirname, '..', '..');
 
@@ -52,4 +53,12 @@ export function seedPaper(): string | undefined {
     return undefined;
   }
   return readFileSync(path, 'utf8');
+}
+
+/** Runs the CLI in-process over `kb`, capturing its exit code, stdout and stderr. */
+export function runCliCaptured(kb: KnowledgeBase, args: readonly string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => kb);
+  return { code, out, err };
 }

@@ -3,18 +3,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runCli } from '../../../src/cli/runCli';
-import { kbFromYaml, repoRoot } from '../helpers';
+import { kbFromYaml, repoRoot, runCliCaptured } from '../helpers';
 
 const kb = kbFromYaml(readFileSync(resolve(repoRoot, 'test/fixtures/matcher/kb.yaml'), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'ir-lens-cli-'));
 
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => kb);
-  return { code, out, err };
-}
+const cli = (...args: string[]) => runCliCaptured(kb, args);
 
 describe('CLI', () => {
   const paper = join(dir, 'paper.md');

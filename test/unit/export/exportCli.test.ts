@@ -3,19 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCli } from '../../../src/cli/runCli';
+import { runCliCaptured } from '../helpers';
 import { kb, text } from './fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'ir-lens-export-'));
 const paper = join(dir, 'partners.md');
 writeFileSync(paper, text);
 
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => kb);
-  return { code, out, err };
-}
+const cli = (...args: string[]) => runCliCaptured(kb, args);
 
 describe('ir-lens export', () => {
   it('prints the annotate JSON by default and with --format json', () => {

@@ -2,15 +2,10 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../../src/cli/runCli';
+import { runCliCaptured } from '../helpers';
 import { outlineKb } from './outlineHelpers';
 
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, outlineKb);
-  return { code, out, err };
-}
+const cli = (...args: string[]) => runCliCaptured(outlineKb(), args);
 
 describe('CLI: ir-lens outline', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ir-lens-outline-'));
