@@ -125,8 +125,8 @@ function roleText(role: Role, lookup: (id: string) => KbEntry | undefined): stri
 }
 
 function workText(work: Work & { readonly author?: string }): string {
-  const by = work.author ? `${work.author}, ` : '';
-  return `*${esc(work.title)}* ${work.year || by ? `(${esc(by)}${work.year ?? ''})`.replace(', )', ')') : ''}`.trim();
+  const details = [work.author, work.year].filter((d) => d !== undefined && d !== '').join(', ');
+  return details ? `*${esc(work.title)}* (${esc(details)})` : `*${esc(work.title)}*`;
 }
 
 function otherLanguageNames(entry: KbEntry): string | undefined {

@@ -18,6 +18,17 @@ export function mentionsOf(mentions: readonly Mention[], entryId: string): Menti
   return mentions.filter((m) => m.entry.id === entryId);
 }
 
+/** Mentions grouped by entity id, each group in document order (a Map keeps first-mention order). */
+export function groupByEntity(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = groups.get(m.entry.id);
+    if (list) list.push(m);
+    else groups.set(m.entry.id, [m]);
+  }
+  return groups;
+}
+
 /** True where `second` is written in brackets right after `first`: "Full Name (ACRONYM)". */
 export function isIntroductionPair(text: string, first: Span, second: Span): boolean {
   return /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && text.charAt(second.end) === ')';

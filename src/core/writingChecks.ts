@@ -1,6 +1,6 @@
 import type { Mention } from './analysis';
 import { canonicalForm } from './matcher/aliasForms';
-import { isIntroductionPair } from './mentionQueries';
+import { groupByEntity, isIntroductionPair } from './mentionQueries';
 import { isUpperCode, isWordCode } from './charClass';
 import type { Span } from './ranges';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -54,16 +54,6 @@ const isAcronymText = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u
 
 const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
 
-/** Groups mentions by entity id, keeping document order. */
-function byEntity(mentions: readonly Mention[]): Map<string, Mention[]> {
-  const groups = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = groups.get(m.entry.id) ?? [];
-    list.push(m);
-    groups.set(m.entry.id, list);
-  }
-  return groups;
-}
 
 /**
  * An acronym whose first use comes before the entity's full name. States are left out: nobody
@@ -71,7 +61,7 @@ function byEntity(mentions: readonly Mention[]): Map<string, Mention[]> {
  */
 function acronymsBeforeIntroduction(text: string, mentions: readonly Mention[]): WritingFinding[] {
   const findings: WritingFinding[] = [];
-  for (const [id, list] of byEntity(mentions)) {
+  for (const [id, list] of groupByEntity(mentions)) {
     const entry = list[0].entry;
     if (entry.subtype === 'state' || isAcronymText(entry.name)) continue;
     const first = list[0];
@@ -95,7 +85,7 @@ function acronymsBeforeIntroduction(text: string, mentions: readonly Mention[]):
  */
 function inconsistentVariants(text: string, mentions: readonly Mention[]): WritingFinding[] {
   const findings: WritingFinding[] = [];
-  for (const [id, list] of byEntity(mentions)) {
+  for (const [id, list] of groupByEntity(mentions)) {
     const entry = list[0].entry;
     if (entry.type === 'theory' || entry.subtype === 'state') continue;
     const capitals = new Set(entry.aliases.filter((a) => a.kind === 'capital').map((a) => variantKey(a.text)));

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis, Mention } from '../core/analysis';
 import { ENTITY_TYPES, type EntityType, type KbEntry } from '../kb/schema';
 import type { AnalysisService } from './analysisService';
+import { groupByEntity } from '../core/mentionQueries';
 import { FollowedDocument } from './followedDocument';
 import { toRange } from './positions';
 
@@ -95,14 +96,9 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
 
   private rebuild(document: vscode.TextDocument | undefined, analysis: DocumentAnalysis | undefined): void {
     this.document = document;
-    const groups = new Map<string, { entry: KbEntry; mentions: Mention[] }>();
-    for (const mention of analysis?.mentions ?? []) {
-      const group = groups.get(mention.entry.id) ?? { entry: mention.entry, mentions: [] };
-      group.mentions.push(mention);
-      groups.set(mention.entry.id, group);
-    }
+    const groups = [...groupByEntity(analysis?.mentions ?? []).values()].map((mentions) => ({ entry: mentions[0].entry, mentions }));
     this.roots = ENTITY_TYPES.flatMap((type) => {
-      const entities = [...groups.values()]
+      const entities = groups
         .filter((g) => g.entry.type === type)
         .sort((a, b) => b.mentions.length - a.mentions.length || a.entry.name.localeCompare(b.entry.name));
       return entities.length > 0 ? [{ kind: 'type' as const, type, entities }] : [];
