@@ -25,30 +25,6 @@ const CONTEXT = 64;
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
 
-const depthCache = new WeakMap<AliasTrie, number>();
-
-/** The trie's depth: its longest key in code units, so no candidate covers more non-space units. */
-function depthOf(trie: AliasTrie): number {
-  let depth = depthCache.get(trie);
-  if (depth === undefined) {
-    const nodeDepth = new Int32Array(trie.terminal.length);
-    const queue = [0];
-    depth = 0;
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q];
-      const d = nodeDepth[node] + 1;
-      for (let e = trie.edgeStart[node]; e < trie.edgeStart[node] + trie.edgeCount[node]; e++) {
-        const child = trie.edgeTarget[e];
-        nodeDepth[child] = d;
-        if (d > depth) depth = d;
-        queue.push(child);
-      }
-    }
-    depthCache.set(trie, depth);
-  }
-  return depth;
-}
-
 /** Position `count` non-space units before `from` (or 0). */
 function backNonSpace(text: string, from: number, count: number): number {
   let p = from;
@@ -165,7 +141,7 @@ export interface RematchInput {
 export function rematchMentions(input: RematchInput): { mentions: Mention[]; window: Span } {
   const { kb, text, prose, mentions, changed, delta } = input;
   const trie = kb.trie;
-  const maxDepth = depthOf(trie);
+  const maxDepth = trie.maxDepth;
 
   let left = backNonSpace(text, changed.start, CONTEXT);
   while (!isCut(text, left, prose, trie, maxDepth)) left--;

@@ -7,6 +7,7 @@ import {
   startsWithCjk,
   type MatchCase,
 } from './aliasForms';
+import { buildDoubleArray, labelTable, stepState, type DoubleArray } from './doubleArray';
 
 /** One alias as the matcher needs it; `target` is the index of its entry in the caller's list. */
 export interface MatchableAlias {
@@ -33,23 +34,20 @@ export interface AliasVariant {
 }
 
 /**
- * A trie over folded, canonical code units, frozen into flat typed arrays after building:
- * the root has a direct 64K table, other nodes keep their edges sorted for a short scan or a
- * binary search. `terminal[node]` indexes `variants` (or is -1).
+ * A trie over folded, canonical code units, frozen into a double array (see `doubleArray.ts`), so
+ * each step costs the same whether a node has one child or hundreds. `terminal[state]` indexes
+ * `variants` (or is -1).
  */
-export interface AliasTrie {
-  readonly rootTable: Int32Array;
-  readonly edgeStart: Int32Array;
-  readonly edgeCount: Int32Array;
-  readonly edgeCode: Uint16Array;
-  readonly edgeTarget: Int32Array;
+export interface AliasTrie extends DoubleArray {
   readonly terminal: Int32Array;
-  /** The variants of terminal `index` (`terminal[node]`); decoded on first use when loaded from a bundle. */
+  /** The variants of terminal `index` (`terminal[state]`); decoded on first use when loaded from a bundle. */
   readonly variantsAt: (index: number) => readonly AliasVariant[];
   readonly terminalCount: number;
   /** Some alias starts with a CJK character, so the scan must try inside CJK runs. */
   readonly hasCjkStarts: boolean;
   readonly aliasCount: number;
+  /** The longest key, in code units: no walk goes deeper. */
+  readonly maxDepth: number;
 }
 
 export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
@@ -75,137 +73,76 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
       if (plural) keyed.push({ key: foldedForm(plural), variant: { ...variant, cased: plural } });
     }
   }
-  // Sorted keys put every node's children in one contiguous, ordered run, so the frozen arrays are
-  // built in a single breadth-first pass without a Map per node (which made building 20,000
-  // aliases slow and garbage-heavy).
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return buildFromSorted(keyed, hasCjkStarts, aliases.length);
-}
-
-function buildFromSorted(keyed: readonly { key: string; variant: AliasVariant }[], hasCjkStarts: boolean, aliasCount: number): AliasTrie {
-  const edgeStart: number[] = [];
-  const edgeCount: number[] = [];
-  const edgeCode: number[] = [];
-  const edgeTarget: number[] = [];
-  const terminal: number[] = [];
+  const ends: number[] = [];
+  const array = buildDoubleArray(
+    keyed.map((k) => k.key),
+    (state, keyIndex) => ends.push(state, keyIndex),
+  );
+  const terminal = new Int32Array(array.base.length).fill(-1);
   const variants: AliasVariant[][] = [];
-  // Work queue of nodes: [node, lo, hi, depth] over `keyed`, all sharing the node's prefix.
-  const queue: number[] = [0, 0, keyed.length, 0];
-  terminal.push(-1);
-  let nodeCount = 1;
-  for (let q = 0; q < queue.length; q += 4) {
-    const node = queue[q];
-    let lo = queue[q + 1];
-    const hi = queue[q + 2];
-    const depth = queue[q + 3];
-    while (lo < hi && keyed[lo].key.length === depth) {
-      if (terminal[node] === -1) {
-        terminal[node] = variants.length;
-        variants.push([]);
-      }
-      const list = variants[terminal[node]];
-      const v = keyed[lo].variant;
-      if (!list.some((x) => x.target === v.target && x.rule === v.rule && x.cased === v.cased)) list.push(v);
-      lo++;
+  let maxDepth = 0;
+  for (let i = 0; i < ends.length; i += 2) {
+    const state = ends[i];
+    const { key, variant } = keyed[ends[i + 1]];
+    if (key.length > maxDepth) maxDepth = key.length;
+    if (terminal[state] === -1) {
+      terminal[state] = variants.length;
+      variants.push([]);
     }
-    edgeStart[node] = edgeCode.length;
-    let count = 0;
-    for (let i = lo; i < hi; ) {
-      const code = keyed[i].key.charCodeAt(depth);
-      let j = i + 1;
-      while (j < hi && keyed[j].key.charCodeAt(depth) === code) j++;
-      const child = nodeCount++;
-      terminal.push(-1);
-      edgeCode.push(code);
-      edgeTarget.push(child);
-      queue.push(child, i, j, depth + 1);
-      count++;
-      i = j;
-    }
-    edgeCount[node] = count;
+    const list = variants[terminal[state]];
+    if (!list.some((x) => x.target === variant.target && x.rule === variant.rule && x.cased === variant.cased)) list.push(variant);
   }
-  const rootTable = new Int32Array(0x10000).fill(-1);
-  for (let e = edgeStart[0]; e < edgeStart[0] + edgeCount[0]; e++) rootTable[edgeCode[e]] = edgeTarget[e];
   return {
-    rootTable,
-    edgeStart: Int32Array.from(edgeStart),
-    edgeCount: Int32Array.from(edgeCount),
-    edgeCode: Uint16Array.from(edgeCode),
-    edgeTarget: Int32Array.from(edgeTarget),
-    terminal: Int32Array.from(terminal),
+    ...array,
+    terminal,
     variantsAt: (index) => variants[index],
     terminalCount: variants.length,
     hasCjkStarts,
-    aliasCount,
+    aliasCount: aliases.length,
+    maxDepth,
   };
 }
 
-/** The child of `node` along `code`, or -1. */
-export function stepTrie(trie: AliasTrie, node: number, code: number): number {
-  if (node === 0) return trie.rootTable[code];
-  const start = trie.edgeStart[node];
-  const count = trie.edgeCount[node];
-  if (count <= 8) {
-    for (let i = start; i < start + count; i++) {
-      const c = trie.edgeCode[i];
-      if (c === code) return trie.edgeTarget[i];
-      if (c > code) return -1;
-    }
-    return -1;
-  }
-  let low = start;
-  let high = start + count - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const c = trie.edgeCode[mid];
-    if (c === code) return trie.edgeTarget[mid];
-    if (c < code) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
+/** The state reached from `state` along key unit `unit`, or -1. */
+export const stepTrie: (trie: AliasTrie, state: number, unit: number) => number = stepState;
 
-/**
- * The trie as compact JSON, so the build can ship it ready-made. Breadth-first construction numbers
- * nodes so that edge `e` always leads to node `e + 1` and each node's edges follow the previous
- * node's: edge starts and targets are derived, and only counts and codes are stored (base64).
- */
+/** The trie as compact JSON, so the build can ship it ready-made: the arrays as base64. */
 export interface SerializedTrie {
   readonly aliasCount: number;
   readonly hasCjkStarts: boolean;
-  readonly edgeCount: string;
-  readonly edgeCode: string;
-  /** Flat pairs [node, variantIndex, ...] for the nodes that end an alias. */
+  readonly maxDepth: number;
+  readonly alphabet: string;
+  readonly base: string;
+  readonly check: string;
+  /** Flat pairs [state, variantIndex, ...] for the states that end an alias. */
   readonly terminals: readonly number[];
   /** Per terminal: [target, rule, cased, flags] with flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3. */
   readonly variants: readonly (readonly [number, MatchCase, string, number][])[];
 }
 
-const toBase64 = (array: Uint16Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+const toBase64 = (array: Uint16Array | Int32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 
-function uint16FromBase64(text: string): Uint16Array {
+/** Decodes into a fresh, aligned buffer, detached from Buffer's shared pool. */
+function fromBase64<T extends Uint16Array | Int32Array>(text: string, make: (length: number) => T): T {
   const bytes = Buffer.from(text, 'base64');
-  const copy = new Uint16Array(bytes.byteLength / 2); // aligned, and detached from Buffer's shared pool
+  const copy = make(bytes.byteLength / make(0).BYTES_PER_ELEMENT);
   new Uint8Array(copy.buffer).set(bytes);
   return copy;
 }
 
 export function serializeTrie(trie: AliasTrie): SerializedTrie {
-  const nodes = trie.terminal.length;
-  for (let node = 0, next = 0; node < nodes; node++) {
-    if (trie.edgeStart[node] !== next || trie.edgeCount[node] > 0xffff) throw new Error('trie is not in breadth-first layout');
-    for (let e = next; e < next + trie.edgeCount[node]; e++) if (trie.edgeTarget[e] !== e + 1) throw new Error('trie is not in breadth-first layout');
-    next += trie.edgeCount[node];
-  }
   const terminals: number[] = [];
-  trie.terminal.forEach((variant, node) => {
-    if (variant >= 0) terminals.push(node, variant);
+  trie.terminal.forEach((variant, state) => {
+    if (variant >= 0) terminals.push(state, variant);
   });
   return {
     aliasCount: trie.aliasCount,
     hasCjkStarts: trie.hasCjkStarts,
-    edgeCount: toBase64(Uint16Array.from(trie.edgeCount)),
-    edgeCode: toBase64(trie.edgeCode),
+    maxDepth: trie.maxDepth,
+    alphabet: toBase64(trie.alphabet),
+    base: toBase64(trie.base),
+    check: toBase64(trie.check),
     terminals,
     variants: Array.from({ length: trie.terminalCount }, (_, index) =>
       trie.variantsAt(index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0)] as const),
@@ -214,29 +151,17 @@ export function serializeTrie(trie: AliasTrie): SerializedTrie {
 }
 
 export function deserializeTrie(data: SerializedTrie): AliasTrie {
-  const counts = uint16FromBase64(data.edgeCount);
-  const edgeCode = uint16FromBase64(data.edgeCode);
-  const nodes = counts.length;
-  const edgeStart = new Int32Array(nodes);
-  const edgeCount = new Int32Array(nodes);
-  for (let node = 0, next = 0; node < nodes; node++) {
-    edgeStart[node] = next;
-    edgeCount[node] = counts[node];
-    next += counts[node];
-  }
-  const edgeTarget = new Int32Array(edgeCode.length);
-  for (let e = 0; e < edgeTarget.length; e++) edgeTarget[e] = e + 1;
-  const terminal = new Int32Array(nodes).fill(-1);
+  const alphabet = fromBase64(data.alphabet, (n) => new Uint16Array(n));
+  const base = fromBase64(data.base, (n) => new Int32Array(n));
+  const check = fromBase64(data.check, (n) => new Int32Array(n));
+  const terminal = new Int32Array(base.length).fill(-1);
   for (let i = 0; i < data.terminals.length; i += 2) terminal[data.terminals[i]] = data.terminals[i + 1];
-  const rootTable = new Int32Array(0x10000).fill(-1);
-  for (let e = 0; e < edgeCount[0]; e++) rootTable[edgeCode[e]] = edgeTarget[e];
   const decoded: AliasVariant[][] = [];
   return {
-    rootTable,
-    edgeStart,
-    edgeCount,
-    edgeCode,
-    edgeTarget,
+    label: labelTable(alphabet),
+    alphabet,
+    base,
+    check,
     terminal,
     variantsAt: (index) =>
       (decoded[index] ??= data.variants[index].map(([target, rule, cased, flags]) => ({
@@ -251,5 +176,6 @@ export function deserializeTrie(data: SerializedTrie): AliasTrie {
     terminalCount: data.variants.length,
     hasCjkStarts: data.hasCjkStarts,
     aliasCount: data.aliasCount,
+    maxDepth: data.maxDepth,
   };
 }

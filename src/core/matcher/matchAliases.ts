@@ -14,7 +14,8 @@ import {
   isWordAt,
   KEY_UNIT,
 } from '../charClass';
-import { stepTrie, type AliasTrie, type AliasVariant } from './aliasTrie';
+import type { AliasTrie, AliasVariant } from './aliasTrie';
+import { ROOT } from './doubleArray';
 import { isPlaceUse } from './placeContext';
 
 /** One alias found in the text: [start, end) in UTF-16 offsets, `target` the winning entry. */
@@ -41,7 +42,8 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
   const cluster: AliasMatch[] = [];
   let clusterEnd = -1;
   const scratch: Scratch = { ends: new Int32Array(MAX_TERMINALS), terminals: new Int32Array(MAX_TERMINALS) };
-  const rootTable = trie.rootTable;
+  const { base, check, label } = trie;
+  const rootBase = base[ROOT];
   const cjk = trie.hasCjkStarts;
   const skipInWord = cjk ? FLAG_PLAIN_WORD : FLAG_PLAIN_WORD | FLAG_CJK;
 
@@ -54,8 +56,10 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
       if (CHAR_KNOWN[code] === 0) ensureClassified(code);
       const f = CHAR_FLAGS[code];
       // Hot path: inside a word nothing can start, unless the trie has CJK aliases (no spaces there).
+      // Units never seen have no flags yet, so they leave this loop and are classified below.
       if (previousWasWord && (f & skipInWord) !== 0) {
         i++;
+        while (i < rangeEnd && (CHAR_FLAGS[text.charCodeAt(i)] & skipInWord) !== 0) i++;
         continue;
       }
       // Surrogates are read as whole code points: an emoji before a name is a boundary ("👍China"), as
@@ -66,8 +70,7 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
       // An alias may start with punctuation (".NET", "(ISC)²"): try it where the trie has an edge for
       // this character and the character stands at a word boundary.
       const tryHere = isWord ? atWordStart || (cjk && (f & FLAG_CJK) !== 0) : atWordStart;
-      const first = tryHere ? rootTable[KEY_UNIT[code]] : -1;
-      if (first < 0 || (trie.terminal[first] < 0 && !continuesAt(text, i + 1, rangeEnd, trie, first))) {
+      if (!tryHere || check[rootBase + label[KEY_UNIT[code]]] !== ROOT) {
         i++;
         continue;
       }
@@ -87,17 +90,6 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
   return out;
 }
 
-/**
- * Cheap pre-check before a full walk: does the trie go on from `node` with the next unit? Most
- * words fail here, on their second letter, without the cost of `longestAt`.
- */
-function continuesAt(text: string, p: number, limit: number, trie: AliasTrie, node: number): boolean {
-  if (p >= limit) return false;
-  const code = text.charCodeAt(p);
-  if (CHAR_KNOWN[code] === 0) ensureClassified(code);
-  return stepTrie(trie, node, KEY_UNIT[code]) >= 0;
-}
-
 /** Aliases are at most a few hundred units long, so this bounds the terminals met in one walk. */
 const MAX_TERMINALS = 1024;
 
@@ -110,24 +102,26 @@ interface Scratch {
 function longestAt(text: string, start: number, limit: number, atWordStart: boolean, trie: AliasTrie, scratch: Scratch): AliasMatch | undefined {
   const { ends, terminals } = scratch;
   let found = 0;
-  let node = 0;
+  const { base, check, label, terminal } = trie;
+  let state = ROOT;
   let p = start;
   while (p < limit) {
     const code = text.charCodeAt(p);
     if (CHAR_KNOWN[code] === 0) ensureClassified(code);
     const key = KEY_UNIT[code];
-    node = stepTrie(trie, node, key);
-    if (node < 0) break;
+    const next = base[state] + label[key];
+    if (check[next] !== state) break;
+    state = next;
     p++;
     if (key === SPACE) {
       while (p < limit && isSpaceCode(text.charCodeAt(p))) p++;
     } else if (key === HYPHEN) {
       p = skipLineBreak(text, p, limit);
     }
-    const terminal = trie.terminal[node];
-    if (terminal >= 0 && found < MAX_TERMINALS) {
+    const ending = terminal[state];
+    if (ending >= 0 && found < MAX_TERMINALS) {
       ends[found] = p;
-      terminals[found] = terminal;
+      terminals[found] = ending;
       found++;
     }
   }
