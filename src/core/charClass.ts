@@ -18,22 +18,24 @@ const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SPACE_RE = /\s/u;
 
-/** Flags for every BMP code unit, computed lazily on first use (`known`); the matcher reads them directly. */
-export const CHAR_FLAGS = new Uint8Array(0x10000);
+/**
+ * Flags for every BMP code unit, computed lazily on first use; the matcher reads them directly.
+ * A classified unit always has `FLAG_KNOWN`, so 0 means "not seen yet" and one read answers both.
+ */
+export const CHAR_FLAGS = new Uint16Array(0x10000);
 const flags = CHAR_FLAGS;
 const folded = new Uint16Array(0x10000);
 /** `foldCode(canonicalCode(c))`: the trie's key unit for a text unit. */
 export const KEY_UNIT = new Uint16Array(0x10000);
 /** `canonicalCode(c)` as a table, for the matcher's case checks. */
 export const CANON_UNIT = new Uint16Array(0x10000);
-export const CHAR_KNOWN = new Uint8Array(0x10000);
-const known = CHAR_KNOWN;
 export const FLAG_WORD = 1;
 export const FLAG_CJK = 2;
 export const FLAG_SPACE = 4;
 export const FLAG_HYPHEN = 8;
 /** A word character that is neither CJK nor a surrogate: inside a word the matcher skips it outright. */
 export const FLAG_PLAIN_WORD = 128;
+export const FLAG_KNOWN = 256;
 
 function classify(code: number): void {
   let f = 0;
@@ -56,21 +58,21 @@ function classify(code: number): void {
     if (upper !== ch) f |= LOWER;
   }
   if ((f & WORD) !== 0 && (f & CJK) === 0 && (code < 0xd800 || code > 0xdfff)) f |= 128;
-  flags[code] = f;
+  flags[code] = f | FLAG_KNOWN;
   folded[code] = fold;
   const canon = f & SPACE ? 0x20 : f & HYPHEN ? 0x2d : APOSTROPHES.has(code) ? 0x27 : code;
   CANON_UNIT[code] = canon;
   KEY_UNIT[code] = canon === code ? fold : canon;
-  known[code] = 1;
 }
 
 /** Fills the tables for a code unit if it was never seen (the matcher's hot loop calls this inline). */
 export function ensureClassified(code: number): void {
-  if (known[code] === 0) classify(code);
+  if (flags[code] === 0) classify(code);
 }
 
-function flagsOf(code: number): number {
-  if (known[code] === 0) classify(code);
+/** The unit's flags, classifying it first if it was never seen. */
+export function flagsOf(code: number): number {
+  if (flags[code] === 0) classify(code);
   return flags[code];
 }
 
@@ -104,7 +106,7 @@ export function isLowerCode(code: number): boolean {
 
 /** Lower-case fold of one code unit (unchanged where lower-casing would change the length). */
 export function foldCode(code: number): number {
-  if (known[code] === 0) classify(code);
+  if (flags[code] === 0) classify(code);
   return folded[code];
 }
 
@@ -113,7 +115,7 @@ export function foldCode(code: number): number {
  * apostrophe variants `'`. Case is kept; `foldCode` folds it separately.
  */
 export function canonicalCode(code: number): number {
-  if (known[code] === 0) classify(code);
+  if (flags[code] === 0) classify(code);
   return CANON_UNIT[code];
 }
 

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { findMentions, type Mention } from '../analysis';
-import { CHAR_KNOWN, ensureClassified, isNewlineCode, isSpaceCode, KEY_UNIT } from '../charClass';
+import { ensureClassified, isNewlineCode, isSpaceCode, KEY_UNIT } from '../charClass';
 import { stepTrie, type AliasTrie } from '../matcher/aliasTrie';
 import { findSpanIndexAt, firstEndingAfter, type Span } from '../ranges';
 
@@ -64,7 +64,7 @@ function walkCrosses(text: string, start: number, cut: number, trie: AliasTrie):
   let p = start;
   while (p < text.length) {
     const code = text.charCodeAt(p);
-    if (CHAR_KNOWN[code] === 0) ensureClassified(code);
+    ensureClassified(code);
     const key = KEY_UNIT[code];
     node = stepTrie(trie, node, key);
     if (node < 0) return false;

@@ -1,12 +1,12 @@
 import type { Span } from '../ranges';
 import {
-  CHAR_FLAGS,
-  CHAR_KNOWN,
   canonicalCode,
+  CHAR_FLAGS,
   ensureClassified,
   FLAG_CJK,
   FLAG_PLAIN_WORD,
   FLAG_WORD,
+  flagsOf,
   foldCode,
   isLowerCode,
   isNewlineCode,
@@ -41,9 +41,13 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
   const out: AliasMatch[] = [];
   const cluster: AliasMatch[] = [];
   let clusterEnd = -1;
-  const scratch: Scratch = { ends: new Int32Array(MAX_TERMINALS), terminals: new Int32Array(MAX_TERMINALS) };
-  const { base, check, label } = trie;
-  const rootBase = base[ROOT];
+  const ends = new Int32Array(MAX_TERMINALS);
+  const terminals = new Int32Array(MAX_TERMINALS);
+  const { base, check, terminal } = trie;
+  const units = unitLabelsOf(trie);
+  const labels = units.labels;
+  const spaceLabel = trie.label[SPACE];
+  const hyphenLabel = trie.label[HYPHEN];
   const cjk = trie.hasCjkStarts;
   const skipInWord = cjk ? FLAG_PLAIN_WORD : FLAG_PLAIN_WORD | FLAG_CJK;
 
@@ -53,10 +57,10 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
     let previousWasWord = i > 0 && isWordAt(text, i - 1);
     while (i < rangeEnd) {
       const code = text.charCodeAt(i);
-      if (CHAR_KNOWN[code] === 0) ensureClassified(code);
-      const f = CHAR_FLAGS[code];
+      let f = CHAR_FLAGS[code];
+      if (f === 0) f = flagsOf(code);
       // Hot path: inside a word nothing can start, unless the trie has CJK aliases (no spaces there).
-      // Units never seen have no flags yet, so they leave this loop and are classified below.
+      // Units never seen have no flags yet, so they leave this loop and are classified above.
       if (previousWasWord && (f & skipInWord) !== 0) {
         i++;
         while (i < rangeEnd && (CHAR_FLAGS[text.charCodeAt(i)] & skipInWord) !== 0) i++;
@@ -67,64 +71,99 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
       const isWord = code >= 0xd800 && code <= 0xdfff ? isWordAt(text, i) : (f & FLAG_WORD) !== 0;
       const atWordStart = !previousWasWord;
       previousWasWord = isWord;
-      // An alias may start with punctuation (".NET", "(ISC)²"): try it where the trie has an edge for
-      // this character and the character stands at a word boundary.
-      const tryHere = isWord ? atWordStart || (cjk && (f & FLAG_CJK) !== 0) : atWordStart;
-      if (!tryHere || check[rootBase + label[KEY_UNIT[code]]] !== ROOT) {
+      // An alias may start with punctuation (".NET", "(ISC)²"): try it where the character stands at a
+      // word boundary.
+      if (!(atWordStart || (isWord && cjk && (f & FLAG_CJK) !== 0))) {
         i++;
         continue;
       }
-      const match = longestAt(text, i, rangeEnd, atWordStart, trie, scratch);
-      if (match) {
-        if (match.start >= clusterEnd && cluster.length > 0) {
-          resolveCluster(cluster, out);
-          cluster.length = 0;
+      // Walk the trie, noting every key that ends on the way. Whitespace runs are one step, and a
+      // hyphen at a line end joins the next line.
+      let found = 0;
+      let state = ROOT;
+      for (let p = i; p < rangeEnd; ) {
+        const unit = text.charCodeAt(p);
+        const unitLabel = labels[unit];
+        const next = base[state] + unitLabel;
+        if (check[next] !== state) {
+          if (units.filled[unit] === 0) {
+            fillUnitLabel(units, trie, unit);
+            continue;
+          }
+          break;
         }
-        cluster.push(match);
-        if (match.end > clusterEnd) clusterEnd = match.end;
+        state = next;
+        p++;
+        if (unitLabel === spaceLabel) {
+          while (p < rangeEnd && isSpaceCode(text.charCodeAt(p))) p++;
+        } else if (unitLabel === hyphenLabel) {
+          p = skipLineBreak(text, p, rangeEnd);
+        }
+        const ending = terminal[state];
+        if (ending >= 0 && found < MAX_TERMINALS) {
+          ends[found] = p;
+          terminals[found] = ending;
+          found++;
+        }
+      }
+      if (found > 0) {
+        const match = longestAccepted(text, i, atWordStart, trie, ends, terminals, found);
+        if (match) {
+          if (match.start >= clusterEnd && cluster.length > 0) {
+            resolveCluster(cluster, clusterEnd, out);
+            cluster.length = 0;
+          }
+          cluster.push(match);
+          if (match.end > clusterEnd) clusterEnd = match.end;
+        }
       }
       i++;
     }
   }
-  if (cluster.length > 0) resolveCluster(cluster, out);
+  if (cluster.length > 0) resolveCluster(cluster, clusterEnd, out);
   return out;
 }
 
 /** Aliases are at most a few hundred units long, so this bounds the terminals met in one walk. */
 const MAX_TERMINALS = 1024;
 
-interface Scratch {
-  readonly ends: Int32Array;
-  readonly terminals: Int32Array;
+/**
+ * Per trie, the label of each text unit (`trie.label[KEY_UNIT[unit]]`), filled as units are met:
+ * one table read per step instead of two. `filled` tells a unit outside the alphabet from one not
+ * looked up yet; it is read only when a step fails.
+ */
+interface UnitLabels {
+  readonly labels: Uint16Array;
+  readonly filled: Uint8Array;
 }
 
-/** Walks the trie from `start`, then returns the longest terminal that passes every check. */
-function longestAt(text: string, start: number, limit: number, atWordStart: boolean, trie: AliasTrie, scratch: Scratch): AliasMatch | undefined {
-  const { ends, terminals } = scratch;
-  let found = 0;
-  const { base, check, label, terminal } = trie;
-  let state = ROOT;
-  let p = start;
-  while (p < limit) {
-    const code = text.charCodeAt(p);
-    if (CHAR_KNOWN[code] === 0) ensureClassified(code);
-    const key = KEY_UNIT[code];
-    const next = base[state] + label[key];
-    if (check[next] !== state) break;
-    state = next;
-    p++;
-    if (key === SPACE) {
-      while (p < limit && isSpaceCode(text.charCodeAt(p))) p++;
-    } else if (key === HYPHEN) {
-      p = skipLineBreak(text, p, limit);
-    }
-    const ending = terminal[state];
-    if (ending >= 0 && found < MAX_TERMINALS) {
-      ends[found] = p;
-      terminals[found] = ending;
-      found++;
-    }
+const unitLabelCache = new WeakMap<AliasTrie, UnitLabels>();
+
+function unitLabelsOf(trie: AliasTrie): UnitLabels {
+  let units = unitLabelCache.get(trie);
+  if (!units) {
+    units = { labels: new Uint16Array(0x10000), filled: new Uint8Array(0x10000) };
+    unitLabelCache.set(trie, units);
   }
+  return units;
+}
+
+function fillUnitLabel(units: UnitLabels, trie: AliasTrie, unit: number): void {
+  ensureClassified(unit);
+  units.labels[unit] = trie.label[KEY_UNIT[unit]];
+  units.filled[unit] = 1;
+}
+
+/** The longest of the walk's `found` keys (ending at `ends`) that passes every check at `start`. */
+function longestAccepted(
+  text: string,
+  start: number,
+  atWordStart: boolean,
+  trie: AliasTrie,
+  ends: Int32Array,
+  terminals: Int32Array,
+  found: number,
+): AliasMatch | undefined {
   for (let k = found - 1; k >= 0; k--) {
     const match = acceptAt(text, start, ends[k], atWordStart, trie.variantsAt(terminals[k]));
     if (!match) continue;
@@ -157,7 +196,8 @@ function acceptAt(
 ): AliasMatch | undefined {
   let winner: AliasVariant | undefined;
   let alternatives: number[] | undefined;
-  for (const variant of variants) {
+  for (let v = 0; v < variants.length; v++) {
+    const variant = variants[v];
     if (!atWordStart && !variant.freeStart) continue;
     if (!variant.freeEnd && isWordAt(text, end)) continue;
     if (!caseMatches(text, start, end, variant)) continue;
@@ -174,10 +214,10 @@ function acceptAt(
     }
   }
   if (!winner) return undefined;
-  const filtered = alternatives?.filter((t) => t !== winner.target);
-  return filtered && filtered.length > 0
-    ? { start, end, target: winner.target, alternatives: filtered }
-    : { start, end, target: winner.target };
+  if (!alternatives) return { start, end, target: winner.target };
+  const target = winner.target;
+  const others = alternatives.filter((t) => t !== target);
+  return others.length > 0 ? { start, end, target, alternatives: others } : { start, end, target };
 }
 
 /** Compares the text's canonical form (case kept) with the alias as its case rule demands. */
@@ -185,6 +225,8 @@ function caseMatches(text: string, start: number, end: number, variant: AliasVar
   const rule = variant.rule;
   if (rule === 'insensitive') return true;
   const cased = variant.cased;
+  // Usual case: the text spells the alias exactly as the KB does (one space between words).
+  if (end - start === cased.length && text.startsWith(cased, start)) return true;
   let j = 0;
   let exact = true;
   let hasLower = false;
@@ -208,10 +250,16 @@ function caseMatches(text: string, start: number, end: number, variant: AliasVar
   return rule === 'proper' && !hasLower && j === cased.length;
 }
 
-/** Picks non-overlapping matches from overlapping candidates: longest first, then leftmost. */
-function resolveCluster(cluster: readonly AliasMatch[], out: AliasMatch[]): void {
-  if (cluster.length === 1) {
-    out.push(cluster[0]);
+/**
+ * Picks non-overlapping matches from overlapping candidates (in start order, ending by `end`):
+ * longest first, then leftmost.
+ */
+function resolveCluster(cluster: readonly AliasMatch[], end: number, out: AliasMatch[]): void {
+  const first = cluster[0];
+  // Usual case: one candidate, or a long name whose inner words also matched ("Shanghai
+  // Cooperation Organisation" and "Cooperation"): the first covers the rest and wins.
+  if (cluster.length === 1 || (first.end === end && isLongest(cluster, first.end - first.start))) {
+    out.push(first);
     return;
   }
   const ranked = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -221,4 +269,9 @@ function resolveCluster(cluster: readonly AliasMatch[], out: AliasMatch[]): void
   }
   chosen.sort((a, b) => a.start - b.start);
   for (const c of chosen) out.push(c);
+}
+
+function isLongest(cluster: readonly AliasMatch[], length: number): boolean {
+  for (let c = 1; c < cluster.length; c++) if (cluster[c].end - cluster[c].start > length) return false;
+  return true;
 }
