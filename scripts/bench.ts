@@ -132,7 +132,9 @@ function corpus(size: number, markdownOnly: boolean): string {
       if (out.length >= size) break;
     }
   }
-  return out.slice(0, size);
+  // Flattened: a slice of a longer string is a "sliced string" in V8, one indirection per read, but
+  // the editor hands the extension flat strings (TextDocument.getText() joins its lines).
+  return Buffer.from(out.slice(0, size), 'utf16le').toString('utf16le');
 }
 
 // ---- Synthetic aliases --------------------------------------------------------------------

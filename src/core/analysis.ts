@@ -32,11 +32,16 @@ export function proseRanges(document: IrDocument): { prose: readonly Span[]; mar
 
 export function findMentions(text: string, prose: readonly Span[], kb: KnowledgeBase): Mention[] {
   const entries = kb.entries;
-  return matchAliases(text, prose, kb.trie).map((m) =>
-    m.alternatives
-      ? { start: m.start, end: m.end, entry: entries[m.target], alternatives: m.alternatives.map((t) => entries[t].id) }
-      : { start: m.start, end: m.end, entry: entries[m.target] },
-  );
+  const matches = matchAliases(text, prose, kb.trie);
+  const mentions: Mention[] = new Array(matches.length);
+  for (let i = 0; i < matches.length; i++) {
+    const alternatives = matches.alternatives.get(i);
+    const entry = entries[matches.target[i]];
+    mentions[i] = alternatives
+      ? { start: matches.start[i], end: matches.end[i], entry, alternatives: alternatives.map((t) => entries[t].id) }
+      : { start: matches.start[i], end: matches.end[i], entry };
+  }
+  return mentions;
 }
 
 /** Full analysis of one document: its prose ranges and every mention in them. */

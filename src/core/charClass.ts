@@ -33,7 +33,7 @@ export const FLAG_WORD = 1;
 export const FLAG_CJK = 2;
 export const FLAG_SPACE = 4;
 export const FLAG_HYPHEN = 8;
-/** A word character that is neither CJK nor a surrogate: inside a word the matcher skips it outright. */
+/** A word character that is neither CJK nor a surrogate nor read as punctuation: inside a word the matcher skips it outright. */
 export const FLAG_PLAIN_WORD = 128;
 export const FLAG_KNOWN = 256;
 
@@ -57,10 +57,12 @@ function classify(code: number): void {
     if (lower !== ch) f |= UPPER;
     if (upper !== ch) f |= LOWER;
   }
-  if ((f & WORD) !== 0 && (f & CJK) === 0 && (code < 0xd800 || code > 0xdfff)) f |= 128;
+  const canon = f & SPACE ? 0x20 : f & HYPHEN ? 0x2d : APOSTROPHES.has(code) ? 0x27 : code;
+  // A letter the matcher reads as punctuation (U+02BC, an apostrophe) is not plain: a word of plain
+  // units must stay a word of plain units in key form (see firstWordFilter.ts).
+  if ((f & WORD) !== 0 && (f & CJK) === 0 && (code < 0xd800 || code > 0xdfff) && canon === code) f |= FLAG_PLAIN_WORD;
   flags[code] = f | FLAG_KNOWN;
   folded[code] = fold;
-  const canon = f & SPACE ? 0x20 : f & HYPHEN ? 0x2d : APOSTROPHES.has(code) ? 0x27 : code;
   CANON_UNIT[code] = canon;
   KEY_UNIT[code] = canon === code ? fold : canon;
 }

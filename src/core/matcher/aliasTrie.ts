@@ -8,6 +8,7 @@ import {
   type MatchCase,
 } from './aliasForms';
 import { buildDoubleArray, labelTable, stepState, type DoubleArray } from './doubleArray';
+import { buildFilter, firstWordHash } from './firstWordFilter';
 
 /** One alias as the matcher needs it; `target` is the index of its entry in the caller's list. */
 export interface MatchableAlias {
@@ -48,6 +49,9 @@ export interface AliasTrie extends DoubleArray {
   readonly aliasCount: number;
   /** The longest key, in code units: no walk goes deeper. */
   readonly maxDepth: number;
+  /** Hashes of the keys' first words, and the filter built from them (see `firstWordFilter.ts`). */
+  readonly firstWordHashes: Int32Array;
+  readonly firstWords: Int32Array;
 }
 
 export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
@@ -93,6 +97,12 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
     const list = variants[terminal[state]];
     if (!list.some((x) => x.target === variant.target && x.rule === variant.rule && x.cased === variant.cased)) list.push(variant);
   }
+  const hashes = new Set<number>();
+  for (const { key } of keyed) {
+    const hash = firstWordHash(key);
+    if (hash !== undefined) hashes.add(hash);
+  }
+  const firstWordHashes = Int32Array.from(hashes);
   return {
     ...array,
     terminal,
@@ -101,6 +111,8 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
     hasCjkStarts,
     aliasCount: aliases.length,
     maxDepth,
+    firstWordHashes,
+    firstWords: buildFilter(firstWordHashes),
   };
 }
 
@@ -115,6 +127,7 @@ export interface SerializedTrie {
   readonly alphabet: string;
   readonly base: string;
   readonly check: string;
+  readonly firstWordHashes: string;
   /** Flat pairs [state, variantIndex, ...] for the states that end an alias. */
   readonly terminals: readonly number[];
   /** Per terminal: [target, rule, cased, flags] with flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3. */
@@ -143,6 +156,7 @@ export function serializeTrie(trie: AliasTrie): SerializedTrie {
     alphabet: toBase64(trie.alphabet),
     base: toBase64(trie.base),
     check: toBase64(trie.check),
+    firstWordHashes: toBase64(trie.firstWordHashes),
     terminals,
     variants: Array.from({ length: trie.terminalCount }, (_, index) =>
       trie.variantsAt(index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0)] as const),
@@ -154,9 +168,11 @@ export function deserializeTrie(data: SerializedTrie): AliasTrie {
   const alphabet = fromBase64(data.alphabet, (n) => new Uint16Array(n));
   const base = fromBase64(data.base, (n) => new Int32Array(n));
   const check = fromBase64(data.check, (n) => new Int32Array(n));
+  const firstWordHashes = fromBase64(data.firstWordHashes, (n) => new Int32Array(n));
   const terminal = new Int32Array(base.length).fill(-1);
   for (let i = 0; i < data.terminals.length; i += 2) terminal[data.terminals[i]] = data.terminals[i + 1];
-  const decoded: AliasVariant[][] = [];
+  // Sized up front: filling a growing array at scattered indices would turn it into a slow dictionary.
+  const decoded: AliasVariant[][] = new Array<AliasVariant[]>(data.variants.length);
   return {
     label: labelTable(alphabet),
     alphabet,
@@ -177,5 +193,7 @@ export function deserializeTrie(data: SerializedTrie): AliasTrie {
     hasCjkStarts: data.hasCjkStarts,
     aliasCount: data.aliasCount,
     maxDepth: data.maxDepth,
+    firstWordHashes,
+    firstWords: buildFilter(firstWordHashes),
   };
 }

@@ -16,116 +16,61 @@ import {
 } from '../charClass';
 import type { AliasTrie, AliasVariant } from './aliasTrie';
 import { ROOT } from './doubleArray';
+import { HASH_SEED, hashStep, mayBeginAlias } from './firstWordFilter';
+import { CandidateCluster, MatchListBuilder, type AliasMatches } from './matchList';
 import { isPlaceUse } from './placeContext';
-
-/** One alias found in the text: [start, end) in UTF-16 offsets, `target` the winning entry. */
-export interface AliasMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly target: number;
-  /** Other entries that claim the same alias here, when `target` won by preference. */
-  readonly alternatives?: readonly number[];
-}
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
 
-/**
- * Finds every alias of `trie` in the given ranges of `text`, in one left-to-right pass.
- * Whole words only; longest match wins, then leftmost; matches never overlap.
- *
- * Example: in "the Sino-Soviet Treaty of Friendship and Alliance" the treaty alias wins over the
- * theory alias "Alliance", because it is longer and the two overlap.
- */
-export function matchAliases(text: string, ranges: readonly Span[], trie: AliasTrie): AliasMatch[] {
-  const out: AliasMatch[] = [];
-  const cluster: AliasMatch[] = [];
-  let clusterEnd = -1;
-  const ends = new Int32Array(MAX_TERMINALS);
-  const terminals = new Int32Array(MAX_TERMINALS);
-  const { base, check, terminal } = trie;
-  const units = unitLabelsOf(trie);
-  const labels = units.labels;
-  const spaceLabel = trie.label[SPACE];
-  const hyphenLabel = trie.label[HYPHEN];
-  const cjk = trie.hasCjkStarts;
-  const skipInWord = cjk ? FLAG_PLAIN_WORD : FLAG_PLAIN_WORD | FLAG_CJK;
-
-  for (const range of ranges) {
-    const rangeEnd = Math.min(range.end, text.length);
-    let i = Math.max(0, range.start);
-    let previousWasWord = i > 0 && isWordAt(text, i - 1);
-    while (i < rangeEnd) {
-      const code = text.charCodeAt(i);
-      let f = CHAR_FLAGS[code];
-      if (f === 0) f = flagsOf(code);
-      // Hot path: inside a word nothing can start, unless the trie has CJK aliases (no spaces there).
-      // Units never seen have no flags yet, so they leave this loop and are classified above.
-      if (previousWasWord && (f & skipInWord) !== 0) {
-        i++;
-        while (i < rangeEnd && (CHAR_FLAGS[text.charCodeAt(i)] & skipInWord) !== 0) i++;
-        continue;
-      }
-      // Surrogates are read as whole code points: an emoji before a name is a boundary ("👍China"), as
-      // it is after one; the per-unit class counts every surrogate as a letter.
-      const isWord = code >= 0xd800 && code <= 0xdfff ? isWordAt(text, i) : (f & FLAG_WORD) !== 0;
-      const atWordStart = !previousWasWord;
-      previousWasWord = isWord;
-      // An alias may start with punctuation (".NET", "(ISC)²"): try it where the character stands at a
-      // word boundary.
-      if (!(atWordStart || (isWord && cjk && (f & FLAG_CJK) !== 0))) {
-        i++;
-        continue;
-      }
-      // Walk the trie, noting every key that ends on the way. Whitespace runs are one step, and a
-      // hyphen at a line end joins the next line.
-      let found = 0;
-      let state = ROOT;
-      for (let p = i; p < rangeEnd; ) {
-        const unit = text.charCodeAt(p);
-        const unitLabel = labels[unit];
-        const next = base[state] + unitLabel;
-        if (check[next] !== state) {
-          if (units.filled[unit] === 0) {
-            fillUnitLabel(units, trie, unit);
-            continue;
-          }
-          break;
-        }
-        state = next;
-        p++;
-        if (unitLabel === spaceLabel) {
-          while (p < rangeEnd && isSpaceCode(text.charCodeAt(p))) p++;
-        } else if (unitLabel === hyphenLabel) {
-          p = skipLineBreak(text, p, rangeEnd);
-        }
-        const ending = terminal[state];
-        if (ending >= 0 && found < MAX_TERMINALS) {
-          ends[found] = p;
-          terminals[found] = ending;
-          found++;
-        }
-      }
-      if (found > 0) {
-        const match = longestAccepted(text, i, atWordStart, trie, ends, terminals, found);
-        if (match) {
-          if (match.start >= clusterEnd && cluster.length > 0) {
-            resolveCluster(cluster, clusterEnd, out);
-            cluster.length = 0;
-          }
-          cluster.push(match);
-          if (match.end > clusterEnd) clusterEnd = match.end;
-        }
-      }
-      i++;
-    }
-  }
-  if (cluster.length > 0) resolveCluster(cluster, clusterEnd, out);
-  return out;
-}
-
 /** Aliases are at most a few hundred units long, so this bounds the terminals met in one walk. */
 const MAX_TERMINALS = 1024;
+
+/** The walks of pass 1, in one growable array. */
+class WalkLog {
+  entries = new Int32Array(4096);
+  length = 0;
+
+  record(start: number, atWordStart: boolean, found: number, ends: Int32Array, terminals: Int32Array): void {
+    const need = this.length + 3 + 2 * found;
+    if (need > this.entries.length) {
+      const wider = new Int32Array(Math.max(need, this.entries.length * 2));
+      wider.set(this.entries);
+      this.entries = wider;
+    }
+    const e = this.entries;
+    let at = this.length;
+    e[at++] = start;
+    e[at++] = atWordStart ? 1 : 0;
+    e[at++] = found;
+    for (let k = 0; k < found; k++) {
+      e[at++] = ends[k];
+      e[at++] = terminals[k];
+    }
+    this.length = at;
+  }
+}
+
+/** The match `longestAccepted` found. */
+interface Accepted {
+  end: number;
+  target: number;
+  alternatives: readonly number[] | undefined;
+}
+
+/**
+ * Working memory, allocated once and reused by every call (matching is synchronous). Objects made
+ * afresh per call died between calls, and V8 threw away the optimised matcher code that had
+ * specialised on them (a "weak objects" deoptimisation), so each run started half-interpreted.
+ */
+const scratch = {
+  log: new WalkLog(),
+  ends: new Int32Array(MAX_TERMINALS),
+  terminals: new Int32Array(MAX_TERMINALS),
+  out: new MatchListBuilder(),
+  cluster: new CandidateCluster(),
+  accepted: { end: 0, target: -1, alternatives: undefined } as Accepted,
+};
 
 /**
  * Per trie, the label of each text unit (`trie.label[KEY_UNIT[unit]]`), filled as units are met:
@@ -154,26 +99,164 @@ function fillUnitLabel(units: UnitLabels, trie: AliasTrie, unit: number): void {
   units.filled[unit] = 1;
 }
 
-/** The longest of the walk's `found` keys (ending at `ends`) that passes every check at `start`. */
+
+/**
+ * Finds every alias of `trie` in the given ranges of `text`, in one left-to-right pass.
+ * Whole words only; longest match wins, then leftmost; matches never overlap.
+ *
+ * Example: in "the Sino-Soviet Treaty of Friendship and Alliance" the treaty alias wins over the
+ * theory alias "Alliance", because it is longer and the two overlap.
+ */
+export function matchAliases(text: string, ranges: readonly Span[], trie: AliasTrie): AliasMatches {
+  return decide(text, trie, scan(text, ranges, trie));
+}
+
+/**
+ * Pass 1: every walk of the trie that ends at least one key, logged as
+ * [start, atWordStart, found, (end, terminal) x found] with the shortest key first. Kept apart from
+ * the checks of pass 2 so this loop, which reads every unit of the text, stays small for the JIT.
+ */
+function scan(text: string, ranges: readonly Span[], trie: AliasTrie): WalkLog {
+  const log = scratch.log;
+  log.length = 0;
+  const units = unitLabelsOf(trie);
+  const cjk = trie.hasCjkStarts;
+  const skipInWord = cjk ? FLAG_PLAIN_WORD : FLAG_PLAIN_WORD | FLAG_CJK;
+
+  const firstWords = trie.firstWords;
+  for (const range of ranges) {
+    const rangeEnd = Math.min(range.end, text.length);
+    let i = Math.max(0, range.start);
+    let previousWasWord = i > 0 && isWordAt(text, i - 1);
+    while (i < rangeEnd) {
+      const code = text.charCodeAt(i);
+      let f = CHAR_FLAGS[code];
+      if (f === 0) f = flagsOf(code);
+      // Hot path: inside a word nothing can start, unless the trie has CJK aliases (no spaces there).
+      // Units never seen have no flags yet, so they leave this loop and are classified above.
+      if (previousWasWord && (f & skipInWord) !== 0) {
+        i++;
+        while (i < rangeEnd && (CHAR_FLAGS[text.charCodeAt(i)] & skipInWord) !== 0) i++;
+        continue;
+      }
+      // A word start: hash the word while skipping it, and walk only where it may begin an alias.
+      // Inside the word nothing else can start (CJK units end the run, and are handled below).
+      if (!previousWasWord && (f & FLAG_PLAIN_WORD) !== 0) {
+        let hash = hashStep(HASH_SEED, KEY_UNIT[code]);
+        let wordEnd = i + 1;
+        for (; wordEnd < rangeEnd; wordEnd++) {
+          const unit = text.charCodeAt(wordEnd);
+          let g = CHAR_FLAGS[unit];
+          if (g === 0) g = flagsOf(unit);
+          if ((g & FLAG_PLAIN_WORD) === 0) break;
+          hash = hashStep(hash, KEY_UNIT[unit]);
+        }
+        if (mayBeginAlias(firstWords, hash)) walk(text, i, rangeEnd, true, trie, units, log);
+        i = wordEnd;
+        previousWasWord = true;
+        continue;
+      }
+      // Surrogates are read as whole code points: an emoji before a name is a boundary ("👍China"), as
+      // it is after one; the per-unit class counts every surrogate as a letter.
+      const isWord = code >= 0xd800 && code <= 0xdfff ? isWordAt(text, i) : (f & FLAG_WORD) !== 0;
+      const atWordStart = !previousWasWord;
+      previousWasWord = isWord;
+      // An alias may start with punctuation (".NET", "(ISC)²"): try it where the character stands at a
+      // word boundary.
+      if (!(atWordStart || (isWord && cjk && (f & FLAG_CJK) !== 0))) {
+        i++;
+        continue;
+      }
+      walk(text, i, rangeEnd, atWordStart, trie, units, log);
+      i++;
+    }
+  }
+  return log;
+}
+
+/**
+ * Walks the trie from `start`, logging every key that ends on the way. Whitespace runs are one
+ * step, and a hyphen at a line end joins the next line.
+ */
+function walk(text: string, start: number, rangeEnd: number, atWordStart: boolean, trie: AliasTrie, units: UnitLabels, log: WalkLog): void {
+  const { base, check, terminal } = trie;
+  const { ends, terminals } = scratch;
+  const labels = units.labels;
+  const spaceLabel = trie.label[SPACE];
+  const hyphenLabel = trie.label[HYPHEN];
+  let found = 0;
+  let state = ROOT;
+  for (let p = start; p < rangeEnd; ) {
+    const unit = text.charCodeAt(p);
+    const unitLabel = labels[unit];
+    const next = base[state] + unitLabel;
+    if (check[next] !== state) {
+      if (units.filled[unit] === 0) {
+        fillUnitLabel(units, trie, unit);
+        continue;
+      }
+      break;
+    }
+    state = next;
+    p++;
+    if (unitLabel === spaceLabel) {
+      while (p < rangeEnd && isSpaceCode(text.charCodeAt(p))) p++;
+    } else if (unitLabel === hyphenLabel) {
+      p = skipLineBreak(text, p, rangeEnd);
+    }
+    const ending = terminal[state];
+    if (ending >= 0 && found < MAX_TERMINALS) {
+      ends[found] = p;
+      terminals[found] = ending;
+      found++;
+    }
+  }
+  if (found > 0) log.record(start, atWordStart, found, ends, terminals);
+}
+
+/** Pass 2: the checks on each walk's keys, longest first, then the choice among overlapping candidates. */
+function decide(text: string, trie: AliasTrie, log: WalkLog): AliasMatches {
+  const { out, cluster, accepted } = scratch;
+  out.reset();
+  const entries = log.entries;
+  for (let r = 0; r < log.length; ) {
+    const start = entries[r];
+    const atWordStart = entries[r + 1] === 1;
+    const found = entries[r + 2];
+    if (longestAccepted(text, start, atWordStart, trie, entries, r + 3, found, accepted)) {
+      cluster.add(start, accepted.end, accepted.target, accepted.alternatives, out);
+    }
+    r += 3 + 2 * found;
+  }
+  cluster.flush(out);
+  return out.finish();
+}
+
+/**
+ * The longest of a walk's `found` keys (pairs of end and terminal in `log` from `at`) that passes
+ * every check at `start`, written to `accepted`; false if none does.
+ */
 function longestAccepted(
   text: string,
   start: number,
   atWordStart: boolean,
   trie: AliasTrie,
-  ends: Int32Array,
-  terminals: Int32Array,
+  log: Int32Array,
+  at: number,
   found: number,
-): AliasMatch | undefined {
+  accepted: Accepted,
+): boolean {
   for (let k = found - 1; k >= 0; k--) {
-    const match = acceptAt(text, start, ends[k], atWordStart, trie.variantsAt(terminals[k]));
-    if (!match) continue;
+    const end = log[at + 2 * k];
+    if (!acceptAt(text, start, end, atWordStart, trie.variantsAt(log[at + 2 * k + 1]), accepted)) continue;
     // An alias ending in a hyphen ("Sino-") is checked where the joined line goes on ("Sino-\nRussian"
     // is one word), but its span must not take in the line break after the hyphen.
-    let trimmed = match.end;
-    while (trimmed > match.start && isSpaceCode(text.charCodeAt(trimmed - 1))) trimmed--;
-    return trimmed === match.end ? match : { ...match, end: trimmed };
+    let trimmed = end;
+    while (trimmed > start && isSpaceCode(text.charCodeAt(trimmed - 1))) trimmed--;
+    accepted.end = trimmed;
+    return true;
   }
-  return undefined;
+  return false;
 }
 
 /** After a hyphen, a line break (with any surrounding blank lines) continues the word. */
@@ -187,13 +270,8 @@ function skipLineBreak(text: string, p: number, limit: number): number {
   return sawNewline ? q : p;
 }
 
-function acceptAt(
-  text: string,
-  start: number,
-  end: number,
-  atWordStart: boolean,
-  variants: readonly AliasVariant[],
-): AliasMatch | undefined {
+/** Picks the entry that wins the alias at [start, end), if any variant passes its checks, into `accepted`. */
+function acceptAt(text: string, start: number, end: number, atWordStart: boolean, variants: readonly AliasVariant[], accepted: Accepted): boolean {
   let winner: AliasVariant | undefined;
   let alternatives: number[] | undefined;
   for (let v = 0; v < variants.length; v++) {
@@ -213,11 +291,12 @@ function acceptAt(
       }
     }
   }
-  if (!winner) return undefined;
-  if (!alternatives) return { start, end, target: winner.target };
+  if (!winner) return false;
   const target = winner.target;
-  const others = alternatives.filter((t) => t !== target);
-  return others.length > 0 ? { start, end, target, alternatives: others } : { start, end, target };
+  const others = alternatives?.filter((t) => t !== target);
+  accepted.target = target;
+  accepted.alternatives = others && others.length > 0 ? others : undefined;
+  return true;
 }
 
 /** Compares the text's canonical form (case kept) with the alias as its case rule demands. */
@@ -248,30 +327,4 @@ function caseMatches(text: string, start: number, end: number, variant: AliasVar
   if (exact && j === cased.length) return true;
   // `proper`: the whole mention set in capitals ("CHINA" in a heading) also counts.
   return rule === 'proper' && !hasLower && j === cased.length;
-}
-
-/**
- * Picks non-overlapping matches from overlapping candidates (in start order, ending by `end`):
- * longest first, then leftmost.
- */
-function resolveCluster(cluster: readonly AliasMatch[], end: number, out: AliasMatch[]): void {
-  const first = cluster[0];
-  // Usual case: one candidate, or a long name whose inner words also matched ("Shanghai
-  // Cooperation Organisation" and "Cooperation"): the first covers the rest and wins.
-  if (cluster.length === 1 || (first.end === end && isLongest(cluster, first.end - first.start))) {
-    out.push(first);
-    return;
-  }
-  const ranked = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const chosen: AliasMatch[] = [];
-  for (const candidate of ranked) {
-    if (chosen.every((c) => candidate.end <= c.start || candidate.start >= c.end)) chosen.push(candidate);
-  }
-  chosen.sort((a, b) => a.start - b.start);
-  for (const c of chosen) out.push(c);
-}
-
-function isLongest(cluster: readonly AliasMatch[], length: number): boolean {
-  for (let c = 1; c < cluster.length; c++) if (cluster[c].end - cluster[c].start > length) return false;
-  return true;
 }

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildDoubleArray, ROOT, stepState, type DoubleArray } from '../../../src/core/matcher/doubleArray';
 import { buildAliasTrie, deserializeTrie, serializeTrie, stepTrie } from '../../../src/core/matcher/aliasTrie';
+import { firstWordHash, mayBeginAlias } from '../../../src/core/matcher/firstWordFilter';
+import { FLAG_PLAIN_WORD, flagsOf, KEY_UNIT } from '../../../src/core/charClass';
 
 /** The state `key` leads to, or -1. */
 function walk(array: DoubleArray, key: string): number {
@@ -69,11 +71,38 @@ describe('double-array trie', () => {
     assert.deepEqual(copy.check, trie.check);
     assert.deepEqual(copy.terminal, trie.terminal);
     assert.deepEqual(copy.label, trie.label);
+    assert.deepEqual(copy.firstWords, trie.firstWords);
     assert.equal(copy.maxDepth, 'shanghai cooperation organisation'.length);
     assert.ok(copy.hasCjkStarts);
     for (let t = 0; t < trie.terminalCount; t++) assert.deepEqual(copy.variantsAt(t), trie.variantsAt(t));
     let state = 0;
     for (const ch of 'balances of threat') state = state < 0 ? state : stepTrie(copy, state, ch.charCodeAt(0));
     assert.ok(state >= 0 && copy.terminal[state] >= 0, 'the plural of a theory term (on its head) is a key');
+  });
+});
+
+describe('first-word filter', () => {
+  it('a unit is a plain word unit exactly when its key unit is (so text and keys cut words alike)', () => {
+    const mismatches: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const plain = (flagsOf(code) & FLAG_PLAIN_WORD) !== 0;
+      const keyPlain = (flagsOf(KEY_UNIT[code]) & FLAG_PLAIN_WORD) !== 0;
+      if (plain !== keyPlain) mismatches.push(code.toString(16));
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
+  it('admits the first word of every key and rejects words that begin none', () => {
+    const trie = buildAliasTrie([
+      { text: 'Shanghai Cooperation Organisation', target: 0, isTheory: false },
+      { text: 'Sino-', target: 1, isTheory: false },
+      { text: '.NET', target: 2, isTheory: false },
+      { text: 'balance of threat', target: 3, isTheory: true },
+    ]);
+    const hashOf = (word: string): number => firstWordHash(word)!;
+    for (const word of ['shanghai', 'sino', 'balance', 'balances']) assert.ok(mayBeginAlias(trie.firstWords, hashOf(word)), word);
+    const rejected = ['the', 'cooperation', 'organisation', 'net', 'threat', 'shanghais'].filter((w) => mayBeginAlias(trie.firstWords, hashOf(w)));
+    assert.deepEqual(rejected, []);
+    assert.equal(firstWordHash('.net'), undefined, 'a key starting with punctuation has no first word: the scanner always walks there');
   });
 });

@@ -26,6 +26,18 @@ describe('matcher', () => {
       assert.deepEqual(found('Kantian thought, not Kants', kb), []);
       assert.deepEqual(found('Kant and Kantianism', kb), [['Kant', 'immanuel-kant']]);
     });
+    it('reads every apostrophe alike, the modifier letter U+02BC included, at a word start too', () => {
+      const local = kbFromYaml(`
+- { id: a, type: treaty, name: "d'Estaing Plan" }
+- { id: b, type: actor, subtype: state, name: "Côte d'Ivoire" }
+`);
+      const text = 'the dʼEstaing Plan, the d’Estaing Plan and Côte dʼIvoire; not dʼEstaingPlan';
+      assert.deepEqual(found(text, local), [
+        ['dʼEstaing Plan', 'a'],
+        ['d’Estaing Plan', 'a'],
+        ['Côte dʼIvoire', 'b'],
+      ]);
+    });
     it('treats digits and non-Latin letters as word characters', () => {
       assert.deepEqual(found('SCO2 and ЖSCO and SCOé', kb), []);
     });

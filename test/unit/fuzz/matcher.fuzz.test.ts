@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { analyzeDocument } from '../../../src/core/analysis';
 import { createDocument } from '../../../src/core/document';
 import { canonicalForm } from '../../../src/core/matcher/aliasForms';
+import type { AliasTrie } from '../../../src/core/matcher/aliasTrie';
+import { matchAliases } from '../../../src/core/matcher/matchAliases';
+import type { AliasMatches } from '../../../src/core/matcher/matchList';
 import { KnowledgeBase } from '../../../src/kb/knowledgeBase';
 import type { KbEntry } from '../../../src/kb/schema';
 import { fuzzParams, fuzzTimeout, hostileText, kbAndText, kbEntries, mentionProblem, spanProblems } from './arbitraries';
@@ -42,6 +45,19 @@ describe('fuzz: matcher on hostile plain text', function () {
         }
       }),
       fuzzParams(0.5),
+    );
+  });
+
+  it('the first-word filter never hides a match: the same mentions as a scan that walks at every word', () => {
+    fc.assert(
+      fc.property(kbAndText, ({ entries, text }) => {
+        const trie = new KnowledgeBase(entries).trie;
+        const everyWord: AliasTrie = { ...trie, firstWords: new Int32Array(trie.firstWords.length).fill(-1) };
+        const whole = [{ start: 0, end: text.length }];
+        const plain = (m: AliasMatches) => Array.from({ length: m.length }, (_, i) => [m.start[i], m.end[i], m.target[i], m.alternatives.get(i)]);
+        assert.deepEqual(plain(matchAliases(text, whole, trie)), plain(matchAliases(text, whole, everyWord)));
+      }),
+      fuzzParams(),
     );
   });
 
