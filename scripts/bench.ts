@@ -10,7 +10,8 @@
  *   (b) full and incremental analysis of 100 KB / 1 MB / 5 MB Markdown;
  *   (c) hover lookup; (d) knowledge-base load and peak heap, in fresh processes; (e) VSIX size.
  *
- * BENCH_QUICK=1 shrinks sizes and time caps, to try the script itself.
+ * BENCH_QUICK=1 shrinks sizes and time caps, to try the script itself; `npm run bench -- matcher`
+ * runs one part (matcher, analysis, kb, heap, vsix) and leaves results.json alone.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,9 @@ const root = resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
 const REGEX_CAP_MS = QUICK ? 1000 : 10_000;
 const MB = 1e6;
+/** `npm run bench -- matcher kb`: only these parts (matcher, analysis, kb, heap, vsix); all by default. Only a full run writes results.json. */
+const ONLY = process.argv.slice(2);
+const runs = (part: string): boolean => ONLY.length === 0 || ONLY.includes(part);
 
 // ---- The core, bundled as it ships ----------------------------------------------------------
 
@@ -531,19 +535,21 @@ function main(): void {
   const started = Date.now();
   const loadBefore = loadavg();
   progress(`IR Lens benchmark${QUICK ? ' (quick)' : ''}: core bundled in ${work}`);
-  const { rate20k, rateBundled } = benchMatcher();
-  rows.push({
-    measure: 'matcher speed at 20,000 aliases',
-    unit: 'MB/s',
-    median: rate20k,
-    note: `${(rate20k / rateBundled).toFixed(2)}x its speed with the bundled KB alone (target >= 0.5x)`,
-    target: '>= 100 MB/s, >= 0.5x',
-    pass: rate20k >= 100 && rate20k / rateBundled >= 0.5,
-  });
-  benchAnalysis();
-  benchKbLoad();
-  benchHeap();
-  benchVsix();
+  if (runs('matcher')) {
+    const { rate20k, rateBundled } = benchMatcher();
+    rows.push({
+      measure: 'matcher speed at 20,000 aliases',
+      unit: 'MB/s',
+      median: rate20k,
+      note: `${(rate20k / rateBundled).toFixed(2)}x its speed with the bundled KB alone (target >= 0.5x)`,
+      target: '>= 100 MB/s, >= 0.5x',
+      pass: rate20k >= 100 && rate20k / rateBundled >= 0.5,
+    });
+  }
+  if (runs('analysis') || runs('heap')) benchAnalysis();
+  if (runs('kb')) benchKbLoad();
+  if (runs('heap')) benchHeap();
+  if (runs('vsix')) benchVsix();
   const seconds = (Date.now() - started) / 1000;
 
   printTable();
@@ -563,9 +569,12 @@ function main(): void {
     },
     results: rows.map(round),
   };
-  mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n${process.version}, ${results.machine.cpu} x ${cpu.length}, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}; ${seconds.toFixed(0)} s; written to bench/results.json`);
+  const written = ONLY.length === 0;
+  if (written) {
+    mkdirSync(join(root, 'bench'), { recursive: true });
+    writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  }
+  console.log(`\n${process.version}, ${results.machine.cpu} x ${cpu.length}, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}; ${seconds.toFixed(0)} s${written ? '; written to bench/results.json' : ''}`);
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -27,6 +27,11 @@ const flags = CHAR_FLAGS;
 const folded = new Uint16Array(0x10000);
 /** `foldCode(canonicalCode(c))`: the trie's key unit for a text unit. */
 export const KEY_UNIT = new Uint16Array(0x10000);
+/**
+ * `KEY_UNIT` of plain word units (`FLAG_PLAIN_WORD`), 0 for every other unit and for units not
+ * classified yet: the scanner's loop over a word reads one table instead of two.
+ */
+export const PLAIN_KEY_UNIT = new Uint16Array(0x10000);
 /** `canonicalCode(c)` as a table, for the matcher's case checks. */
 export const CANON_UNIT = new Uint16Array(0x10000);
 export const FLAG_WORD = 1;
@@ -65,6 +70,7 @@ function classify(code: number): void {
   folded[code] = fold;
   CANON_UNIT[code] = canon;
   KEY_UNIT[code] = canon === code ? fold : canon;
+  if ((f & FLAG_PLAIN_WORD) !== 0) PLAIN_KEY_UNIT[code] = KEY_UNIT[code];
 }
 
 /** Fills the tables for a code unit if it was never seen (the matcher's hot loop calls this inline). */

@@ -103,14 +103,32 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
     if (hash !== undefined) hashes.add(hash);
   }
   const firstWordHashes = Int32Array.from(hashes);
+  return trieOf(array, terminal, (index) => variants[index], variants.length, { hasCjkStarts, aliasCount: aliases.length, maxDepth }, firstWordHashes);
+}
+
+/**
+ * The one place a trie object is made, so built and loaded tries share a hidden class and the
+ * matcher's property reads stay monomorphic.
+ */
+function trieOf(
+  array: DoubleArray,
+  terminal: Int32Array,
+  variantsAt: (index: number) => readonly AliasVariant[],
+  terminalCount: number,
+  facts: { readonly hasCjkStarts: boolean; readonly aliasCount: number; readonly maxDepth: number },
+  firstWordHashes: Int32Array,
+): AliasTrie {
   return {
-    ...array,
+    label: array.label,
+    alphabet: array.alphabet,
+    base: array.base,
+    check: array.check,
     terminal,
-    variantsAt: (index) => variants[index],
-    terminalCount: variants.length,
-    hasCjkStarts,
-    aliasCount: aliases.length,
-    maxDepth,
+    variantsAt,
+    terminalCount,
+    hasCjkStarts: facts.hasCjkStarts,
+    aliasCount: facts.aliasCount,
+    maxDepth: facts.maxDepth,
     firstWordHashes,
     firstWords: buildFilter(firstWordHashes),
   };
@@ -173,27 +191,16 @@ export function deserializeTrie(data: SerializedTrie): AliasTrie {
   for (let i = 0; i < data.terminals.length; i += 2) terminal[data.terminals[i]] = data.terminals[i + 1];
   // Sized up front: filling a growing array at scattered indices would turn it into a slow dictionary.
   const decoded: AliasVariant[][] = new Array<AliasVariant[]>(data.variants.length);
-  return {
-    label: labelTable(alphabet),
-    alphabet,
-    base,
-    check,
-    terminal,
-    variantsAt: (index) =>
-      (decoded[index] ??= data.variants[index].map(([target, rule, cased, flags]) => ({
-        target,
-        rule,
-        cased,
-        capital: (flags & 1) !== 0,
-        preferred: (flags & 2) !== 0,
-        freeStart: (flags & 4) !== 0,
-        freeEnd: (flags & 8) !== 0,
-      }))),
-    terminalCount: data.variants.length,
-    hasCjkStarts: data.hasCjkStarts,
-    aliasCount: data.aliasCount,
-    maxDepth: data.maxDepth,
-    firstWordHashes,
-    firstWords: buildFilter(firstWordHashes),
-  };
+  const variantsAt = (index: number): readonly AliasVariant[] =>
+    (decoded[index] ??= data.variants[index].map(([target, rule, cased, flags]) => ({
+      target,
+      rule,
+      cased,
+      capital: (flags & 1) !== 0,
+      preferred: (flags & 2) !== 0,
+      freeStart: (flags & 4) !== 0,
+      freeEnd: (flags & 8) !== 0,
+    })));
+  const facts = { hasCjkStarts: data.hasCjkStarts, aliasCount: data.aliasCount, maxDepth: data.maxDepth };
+  return trieOf({ label: labelTable(alphabet), alphabet, base, check }, terminal, variantsAt, data.variants.length, facts, firstWordHashes);
 }

@@ -13,6 +13,7 @@ import {
   isSpaceCode,
   isWordAt,
   KEY_UNIT,
+  PLAIN_KEY_UNIT,
 } from '../charClass';
 import type { AliasTrie, AliasVariant } from './aliasTrie';
 import { ROOT } from './doubleArray';
@@ -124,6 +125,9 @@ function scan(text: string, ranges: readonly Span[], trie: AliasTrie): WalkLog {
   const skipInWord = cjk ? FLAG_PLAIN_WORD : FLAG_PLAIN_WORD | FLAG_CJK;
 
   const firstWords = trie.firstWords;
+  const { labels, filled } = units;
+  const check = trie.check;
+  const rootBase = trie.base[ROOT];
   for (const range of ranges) {
     const rangeEnd = Math.min(range.end, text.length);
     let i = Math.max(0, range.start);
@@ -144,16 +148,26 @@ function scan(text: string, ranges: readonly Span[], trie: AliasTrie): WalkLog {
       if (!previousWasWord && (f & FLAG_PLAIN_WORD) !== 0) {
         let hash = hashStep(HASH_SEED, KEY_UNIT[code]);
         let wordEnd = i + 1;
-        for (; wordEnd < rangeEnd; wordEnd++) {
+        while (wordEnd < rangeEnd) {
           const unit = text.charCodeAt(wordEnd);
-          let g = CHAR_FLAGS[unit];
-          if (g === 0) g = flagsOf(unit);
-          if ((g & FLAG_PLAIN_WORD) === 0) break;
-          hash = hashStep(hash, KEY_UNIT[unit]);
+          const key = PLAIN_KEY_UNIT[unit];
+          if (key === 0) {
+            if (CHAR_FLAGS[unit] !== 0) break;
+            ensureClassified(unit); // never seen: classify, then read it again
+            continue;
+          }
+          hash = hashStep(hash, key);
+          wordEnd++;
         }
         if (mayBeginAlias(firstWords, hash)) walk(text, i, rangeEnd, true, trie, units, log);
-        i = wordEnd;
-        previousWasWord = true;
+        // A space right after a word begins nothing (it is not at a word start): step over it too.
+        if (wordEnd < rangeEnd && text.charCodeAt(wordEnd) === SPACE) {
+          i = wordEnd + 1;
+          previousWasWord = false;
+        } else {
+          i = wordEnd;
+          previousWasWord = true;
+        }
         continue;
       }
       // Surrogates are read as whole code points: an emoji before a name is a boundary ("👍China"), as
@@ -167,7 +181,8 @@ function scan(text: string, ranges: readonly Span[], trie: AliasTrie): WalkLog {
         i++;
         continue;
       }
-      walk(text, i, rangeEnd, atWordStart, trie, units, log);
+      // Most such units (spaces, commas) begin no alias: the root has no edge for them.
+      if (check[rootBase + labels[code]] === ROOT || filled[code] === 0) walk(text, i, rangeEnd, atWordStart, trie, units, log);
       i++;
     }
   }
