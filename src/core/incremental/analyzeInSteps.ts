@@ -18,7 +18,9 @@ export function* analyzeInSteps(analyzer: IncrementalAnalyzer, document: IrDocum
   while (end < text.length) {
     yield end;
     const next = chunkEnd(text, end, stepSize);
-    analysis = analyzer.applyChange(analysis, { start: end, end, text: text.slice(end, next) });
+    // Each step's text is a prefix of the document (a slice V8 shares rather than copies), not the
+    // previous text plus the chunk, which would be copied whole at every step.
+    analysis = analyzer.applyChange(analysis, { start: end, end, text: text.slice(end, next) }, text.slice(0, next));
     end = next;
   }
   return analysis;

@@ -41,8 +41,11 @@ export interface IncrementalAnalyzer {
   readonly kb: KnowledgeBase;
   /** A full analysis to start from (or to start again from). */
   analyzeFull(document: IrDocument): IncrementalAnalysis;
-  /** The analysis after one change; `previous` is left as it was. */
-  applyChange(previous: IncrementalAnalysis, change: TextChange): IncrementalAnalysis;
+  /**
+   * The analysis after one change; `previous` is left as it was. `textAfter`, when the caller
+   * already holds the text after the change, is used instead of a new copy (it must be that text).
+   */
+  applyChange(previous: IncrementalAnalysis, change: TextChange, textAfter?: string): IncrementalAnalysis;
   /**
    * The analysis after several changes applied one after another, each in the text the previous
    * ones left (VS Code's `contentChanges` of one event can be applied so). With `expectedText`
@@ -66,7 +69,7 @@ export function createIncrementalAnalyzer(kb: KnowledgeBase): IncrementalAnalyze
   const analyzer: IncrementalAnalyzer = {
     kb,
     analyzeFull: (document) => analyzeFull(kb, document, 'requested'),
-    applyChange: (previous, change) => applyChange(kb, previous, change),
+    applyChange: (previous, change, textAfter) => applyChange(kb, previous, change, textAfter),
     applyChanges(previous, changes, expectedText) {
       let result = previous;
       if (changes.length <= MAX_SEPARATE_CHANGES) {
@@ -98,13 +101,16 @@ function remember(analysis: DocumentAnalysis, update: UpdateInfo, state: State):
   return result;
 }
 
-function applyChange(kb: KnowledgeBase, previous: IncrementalAnalysis, change: TextChange): IncrementalAnalysis {
+function applyChange(kb: KnowledgeBase, previous: IncrementalAnalysis, change: TextChange, textAfter?: string): IncrementalAnalysis {
   const state = states.get(previous);
   if (!state) throw new Error('applyChange needs an analysis made by the incremental analyzer');
   const oldText = previous.document.text;
   checkChange(oldText, change);
   if (change.start === change.end && change.text === '') return previous;
-  const text = applyTextChange(oldText, change);
+  const text = textAfter ?? applyTextChange(oldText, change);
+  if (textAfter !== undefined && (textAfter.length !== oldText.length + change.text.length - (change.end - change.start) || !textAfter.startsWith(change.text, change.start))) {
+    throw new RangeError('textAfter is not the text after the change');
+  }
   const document = createDocument(previous.document.uri, text, previous.document.language);
   const edit: Edit = {
     start: change.start,

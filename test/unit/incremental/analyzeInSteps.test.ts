@@ -43,4 +43,16 @@ describe('analysis in steps', () => {
       }
     });
   }
+
+  it('applyChange takes the text after the change from the caller, and refuses one that is not it', () => {
+    const analyzer = createIncrementalAnalyzer(kb);
+    const before = analyzer.analyzeFull(createDocument('doc', 'China and ', 'markdown'));
+    const change = { start: 10, end: 10, text: 'Russia.' };
+    const given = 'China and Russia.';
+    const after = analyzer.applyChange(before, change, given);
+    assert.equal(after.document.text, given);
+    assert.deepEqual(after.mentions.map((m) => m.entry.id), analyzer.applyChange(before, change).mentions.map((m) => m.entry.id));
+    assert.throws(() => analyzer.applyChange(before, change, 'China and Russia!'), RangeError);
+    assert.throws(() => analyzer.applyChange(before, change, 'China and Russia'), RangeError);
+  });
 });
