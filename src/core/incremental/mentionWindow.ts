@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { findMentions, type Mention } from '../analysis';
-import { ensureClassified, isNewlineCode, isSpaceCode, KEY_UNIT } from '../charClass';
+import { ensureClassified, isSpaceCode, KEY_UNIT } from '../charClass';
 import { stepTrie, type AliasTrie } from '../matcher/aliasTrie';
+import { skipLineBreak } from '../matcher/hyphenBreak';
 import { findSpanIndexAt, firstEndingAfter, type Span } from '../ranges';
 
 /**
@@ -14,7 +15,7 @@ import { findSpanIndexAt, firstEndingAfter, type Span } from '../ranges';
  * strictly inside a prose range. Mentions before the left cut and after the right cut are kept;
  * everything between is matched afresh.
  *
- * `walkCrosses` mirrors the walk of `longestAt` in `matchAliases.ts` (one `KEY_UNIT` step per unit,
+ * `walkCrosses` mirrors `walk` in `matchAliases.ts` (one `KEY_UNIT` step per unit,
  * a whitespace run is one step, a hyphen may swallow a line break) without its range limit or
  * checks, so it over-approximates; if the walk changes, change it too (the incremental property
  * test compares against full analyses).
@@ -47,17 +48,6 @@ function forwardNonSpace(text: string, from: number, count: number): number {
   return p;
 }
 
-/** After a hyphen, whitespace holding a line break is skipped (as the scanner's `skipLineBreak`). */
-function skipLineBreak(text: string, p: number): number {
-  let q = p;
-  let sawNewline = false;
-  while (q < text.length && isSpaceCode(text.charCodeAt(q))) {
-    if (isNewlineCode(text.charCodeAt(q))) sawNewline = true;
-    q++;
-  }
-  return sawNewline ? q : p;
-}
-
 /** Whether the trie walk from `start` can consume the unit at `cut` (so an alias may cross it). */
 function walkCrosses(text: string, start: number, cut: number, trie: AliasTrie): boolean {
   let node = 0;
@@ -72,7 +62,7 @@ function walkCrosses(text: string, start: number, cut: number, trie: AliasTrie):
     if (key === SPACE) {
       while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
     } else if (key === HYPHEN) {
-      p = skipLineBreak(text, p);
+      p = skipLineBreak(text, p, text.length);
     }
     if (p > cut) return true;
   }

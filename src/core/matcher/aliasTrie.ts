@@ -41,8 +41,10 @@ export interface AliasVariant {
  */
 export interface AliasTrie extends DoubleArray {
   readonly terminal: Int32Array;
-  /** The variants of terminal `index` (`terminal[state]`); decoded on first use when loaded from a bundle. */
-  readonly variantsAt: (index: number) => readonly AliasVariant[];
+  /** Per terminal (`terminal[state]`), its variants; read them with `variantsAt`. */
+  readonly variantLists: (readonly AliasVariant[] | undefined)[];
+  /** When loaded from a bundle: the variants as shipped, decoded into `variantLists` on first use. */
+  readonly encodedVariants: readonly (readonly EncodedVariant[])[] | undefined;
   readonly terminalCount: number;
   /** Some alias starts with a CJK character, so the scan must try inside CJK runs. */
   readonly hasCjkStarts: boolean;
@@ -61,20 +63,12 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
     const cased = canonicalForm(alias.text);
     if (!/[\p{L}\p{N}]/u.test(cased)) continue; // punctuation-only aliases can never be whole words
     const rule = alias.case ?? defaultCaseFor(cased, alias.isTheory);
-    const variant: AliasVariant = {
-      target: alias.target,
-      rule,
-      cased,
-      capital: alias.capital === true,
-      preferred: alias.preferred === true,
-      freeStart: startsWithCjk(cased),
-      freeEnd: endsWithCjk(cased),
-    };
+    const variant = makeVariant(alias.target, rule, cased, alias.capital === true, alias.preferred === true, startsWithCjk(cased), endsWithCjk(cased));
     hasCjkStarts ||= variant.freeStart;
     keyed.push({ key: foldedForm(cased), variant });
     if (rule === 'insensitive' && alias.plural !== false) {
       const plural = pluralOf(cased);
-      if (plural) keyed.push({ key: foldedForm(plural), variant: { ...variant, cased: plural } });
+      if (plural) keyed.push({ key: foldedForm(plural), variant: makeVariant(variant.target, rule, plural, variant.capital, variant.preferred, variant.freeStart, variant.freeEnd) });
     }
   }
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -103,7 +97,7 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
     if (hash !== undefined) hashes.add(hash);
   }
   const firstWordHashes = Int32Array.from(hashes);
-  return trieOf(array, terminal, (index) => variants[index], variants.length, { hasCjkStarts, aliasCount: aliases.length, maxDepth }, firstWordHashes);
+  return trieOf(array, terminal, variants, undefined, { hasCjkStarts, aliasCount: aliases.length, maxDepth }, firstWordHashes);
 }
 
 /**
@@ -113,8 +107,8 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
 function trieOf(
   array: DoubleArray,
   terminal: Int32Array,
-  variantsAt: (index: number) => readonly AliasVariant[],
-  terminalCount: number,
+  variantLists: (readonly AliasVariant[] | undefined)[],
+  encodedVariants: readonly (readonly EncodedVariant[])[] | undefined,
   facts: { readonly hasCjkStarts: boolean; readonly aliasCount: number; readonly maxDepth: number },
   firstWordHashes: Int32Array,
 ): AliasTrie {
@@ -124,8 +118,9 @@ function trieOf(
     base: array.base,
     check: array.check,
     terminal,
-    variantsAt,
-    terminalCount,
+    variantLists,
+    encodedVariants,
+    terminalCount: variantLists.length,
     hasCjkStarts: facts.hasCjkStarts,
     aliasCount: facts.aliasCount,
     maxDepth: facts.maxDepth,
@@ -133,6 +128,21 @@ function trieOf(
     firstWords: buildFilter(firstWordHashes),
   };
 }
+
+/** The variants of terminal `index`, decoding them on first use when the trie came from a bundle. */
+export function variantsAt(trie: AliasTrie, index: number): readonly AliasVariant[] {
+  return (trie.variantLists[index] ??= trie.encodedVariants![index].map(([target, rule, cased, flags]) =>
+    makeVariant(target, rule, cased, (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0, (flags & 8) !== 0),
+  ));
+}
+
+/** Every variant is made here, so all share one hidden class (the matcher reads them in its hot path). */
+function makeVariant(target: number, rule: MatchCase, cased: string, capital: boolean, preferred: boolean, freeStart: boolean, freeEnd: boolean): AliasVariant {
+  return { target, rule, cased, capital, preferred, freeStart, freeEnd };
+}
+
+/** A variant as shipped: [target, rule, cased, flags], flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3. */
+export type EncodedVariant = readonly [number, MatchCase, string, number];
 
 /** The state reached from `state` along key unit `unit`, or -1. */
 export const stepTrie: (trie: AliasTrie, state: number, unit: number) => number = stepState;
@@ -149,7 +159,7 @@ export interface SerializedTrie {
   /** Flat pairs [state, variantIndex, ...] for the states that end an alias. */
   readonly terminals: readonly number[];
   /** Per terminal: [target, rule, cased, flags] with flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3. */
-  readonly variants: readonly (readonly [number, MatchCase, string, number][])[];
+  readonly variants: readonly (readonly EncodedVariant[])[];
 }
 
 const toBase64 = (array: Uint16Array | Int32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
@@ -177,7 +187,7 @@ export function serializeTrie(trie: AliasTrie): SerializedTrie {
     firstWordHashes: toBase64(trie.firstWordHashes),
     terminals,
     variants: Array.from({ length: trie.terminalCount }, (_, index) =>
-      trie.variantsAt(index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0)] as const),
+      variantsAt(trie, index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0)] as const),
     ),
   };
 }
@@ -190,17 +200,9 @@ export function deserializeTrie(data: SerializedTrie): AliasTrie {
   const terminal = new Int32Array(base.length).fill(-1);
   for (let i = 0; i < data.terminals.length; i += 2) terminal[data.terminals[i]] = data.terminals[i + 1];
   // Sized up front: filling a growing array at scattered indices would turn it into a slow dictionary.
-  const decoded: AliasVariant[][] = new Array<AliasVariant[]>(data.variants.length);
-  const variantsAt = (index: number): readonly AliasVariant[] =>
-    (decoded[index] ??= data.variants[index].map(([target, rule, cased, flags]) => ({
-      target,
-      rule,
-      cased,
-      capital: (flags & 1) !== 0,
-      preferred: (flags & 2) !== 0,
-      freeStart: (flags & 4) !== 0,
-      freeEnd: (flags & 8) !== 0,
-    })));
   const facts = { hasCjkStarts: data.hasCjkStarts, aliasCount: data.aliasCount, maxDepth: data.maxDepth };
-  return trieOf({ label: labelTable(alphabet), alphabet, base, check }, terminal, variantsAt, data.variants.length, facts, firstWordHashes);
+  // Sized and filled up front: filling a growing array at scattered indices would turn it into a
+  // slow dictionary, and a packed array keeps the matcher's reads alike for built and loaded tries.
+  const lists = new Array<readonly AliasVariant[] | undefined>(data.variants.length).fill(undefined);
+  return trieOf({ label: labelTable(alphabet), alphabet, base, check }, terminal, lists, data.variants, facts, firstWordHashes);
 }

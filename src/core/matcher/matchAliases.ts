@@ -1,63 +1,19 @@
 import type { Span } from '../ranges';
-import {
-  canonicalCode,
-  CHAR_FLAGS,
-  ensureClassified,
-  FLAG_CJK,
-  FLAG_PLAIN_WORD,
-  FLAG_WORD,
-  flagsOf,
-  foldCode,
-  isLowerCode,
-  isNewlineCode,
-  isSpaceCode,
-  isWordAt,
-  KEY_UNIT,
-  PLAIN_KEY_UNIT,
-} from '../charClass';
-import type { AliasTrie, AliasVariant } from './aliasTrie';
+import { CHAR_FLAGS, ensureClassified, FLAG_CJK, FLAG_PLAIN_WORD, FLAG_WORD, flagsOf, isSpaceCode, isWordAt, KEY_UNIT, PLAIN_KEY_UNIT } from '../charClass';
+import { longestAccepted, type Accepted } from './acceptance';
+import type { AliasTrie } from './aliasTrie';
 import { ROOT } from './doubleArray';
 import { HASH_SEED, hashStep, mayBeginAlias } from './firstWordFilter';
+import { skipLineBreak } from './hyphenBreak';
 import { CandidateCluster, MatchListBuilder, type AliasMatches } from './matchList';
-import { isPlaceUse } from './placeContext';
+import { fillUnitLabel, unitLabelsOf, type UnitLabels } from './unitLabels';
+import { WalkLog } from './walkLog';
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
 
 /** Aliases are at most a few hundred units long, so this bounds the terminals met in one walk. */
 const MAX_TERMINALS = 1024;
-
-/** The walks of pass 1, in one growable array. */
-class WalkLog {
-  entries = new Int32Array(4096);
-  length = 0;
-
-  record(start: number, atWordStart: boolean, found: number, ends: Int32Array, terminals: Int32Array): void {
-    const need = this.length + 3 + 2 * found;
-    if (need > this.entries.length) {
-      const wider = new Int32Array(Math.max(need, this.entries.length * 2));
-      wider.set(this.entries);
-      this.entries = wider;
-    }
-    const e = this.entries;
-    let at = this.length;
-    e[at++] = start;
-    e[at++] = atWordStart ? 1 : 0;
-    e[at++] = found;
-    for (let k = 0; k < found; k++) {
-      e[at++] = ends[k];
-      e[at++] = terminals[k];
-    }
-    this.length = at;
-  }
-}
-
-/** The match `longestAccepted` found. */
-interface Accepted {
-  end: number;
-  target: number;
-  alternatives: readonly number[] | undefined;
-}
 
 /**
  * Working memory, allocated once and reused by every call (matching is synchronous). Objects made
@@ -72,34 +28,6 @@ const scratch = {
   cluster: new CandidateCluster(),
   accepted: { end: 0, target: -1, alternatives: undefined } as Accepted,
 };
-
-/**
- * Per trie, the label of each text unit (`trie.label[KEY_UNIT[unit]]`), filled as units are met:
- * one table read per step instead of two. `filled` tells a unit outside the alphabet from one not
- * looked up yet; it is read only when a step fails.
- */
-interface UnitLabels {
-  readonly labels: Uint16Array;
-  readonly filled: Uint8Array;
-}
-
-const unitLabelCache = new WeakMap<AliasTrie, UnitLabels>();
-
-function unitLabelsOf(trie: AliasTrie): UnitLabels {
-  let units = unitLabelCache.get(trie);
-  if (!units) {
-    units = { labels: new Uint16Array(0x10000), filled: new Uint8Array(0x10000) };
-    unitLabelCache.set(trie, units);
-  }
-  return units;
-}
-
-function fillUnitLabel(units: UnitLabels, trie: AliasTrie, unit: number): void {
-  ensureClassified(unit);
-  units.labels[unit] = trie.label[KEY_UNIT[unit]];
-  units.filled[unit] = 1;
-}
-
 
 /**
  * Finds every alias of `trie` in the given ranges of `text`, in one left-to-right pass.
@@ -245,101 +173,4 @@ function decide(text: string, trie: AliasTrie, log: WalkLog): AliasMatches {
   }
   cluster.flush(out);
   return out.finish();
-}
-
-/**
- * The longest of a walk's `found` keys (pairs of end and terminal in `log` from `at`) that passes
- * every check at `start`, written to `accepted`; false if none does.
- */
-function longestAccepted(
-  text: string,
-  start: number,
-  atWordStart: boolean,
-  trie: AliasTrie,
-  log: Int32Array,
-  at: number,
-  found: number,
-  accepted: Accepted,
-): boolean {
-  for (let k = found - 1; k >= 0; k--) {
-    const end = log[at + 2 * k];
-    if (!acceptAt(text, start, end, atWordStart, trie.variantsAt(log[at + 2 * k + 1]), accepted)) continue;
-    // An alias ending in a hyphen ("Sino-") is checked where the joined line goes on ("Sino-\nRussian"
-    // is one word), but its span must not take in the line break after the hyphen.
-    let trimmed = end;
-    while (trimmed > start && isSpaceCode(text.charCodeAt(trimmed - 1))) trimmed--;
-    accepted.end = trimmed;
-    return true;
-  }
-  return false;
-}
-
-/** After a hyphen, a line break (with any surrounding blank lines) continues the word. */
-function skipLineBreak(text: string, p: number, limit: number): number {
-  let q = p;
-  let sawNewline = false;
-  while (q < limit && isSpaceCode(text.charCodeAt(q))) {
-    if (isNewlineCode(text.charCodeAt(q))) sawNewline = true;
-    q++;
-  }
-  return sawNewline ? q : p;
-}
-
-/** Picks the entry that wins the alias at [start, end), if any variant passes its checks, into `accepted`. */
-function acceptAt(text: string, start: number, end: number, atWordStart: boolean, variants: readonly AliasVariant[], accepted: Accepted): boolean {
-  let winner: AliasVariant | undefined;
-  let alternatives: number[] | undefined;
-  for (let v = 0; v < variants.length; v++) {
-    const variant = variants[v];
-    if (!atWordStart && !variant.freeStart) continue;
-    if (!variant.freeEnd && isWordAt(text, end)) continue;
-    if (!caseMatches(text, start, end, variant)) continue;
-    if (variant.capital && isPlaceUse(text, start, end)) continue;
-    if (!winner) {
-      winner = variant;
-    } else if (variant.target !== winner.target) {
-      if (variant.preferred && !winner.preferred) {
-        (alternatives ??= []).push(winner.target);
-        winner = variant;
-      } else if (!(alternatives ?? []).includes(variant.target)) {
-        (alternatives ??= []).push(variant.target);
-      }
-    }
-  }
-  if (!winner) return false;
-  const target = winner.target;
-  const others = alternatives?.filter((t) => t !== target);
-  accepted.target = target;
-  accepted.alternatives = others && others.length > 0 ? others : undefined;
-  return true;
-}
-
-/** Compares the text's canonical form (case kept) with the alias as its case rule demands. */
-function caseMatches(text: string, start: number, end: number, variant: AliasVariant): boolean {
-  const rule = variant.rule;
-  if (rule === 'insensitive') return true;
-  const cased = variant.cased;
-  // Usual case: the text spells the alias exactly as the KB does (one space between words).
-  if (end - start === cased.length && text.startsWith(cased, start)) return true;
-  let j = 0;
-  let exact = true;
-  let hasLower = false;
-  for (let p = start; p < end; ) {
-    const canon = canonicalCode(text.charCodeAt(p));
-    if (canon === SPACE) {
-      while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
-    } else if (canon === HYPHEN) {
-      p = skipLineBreak(text, p + 1, end);
-    } else {
-      p++;
-      if (isLowerCode(canon)) hasLower = true;
-    }
-    const expected = cased.charCodeAt(j);
-    // A sentence may capitalise an alias that starts in lower case ("The Kremlin" for "the Kremlin").
-    if (expected !== canon && !(j === 0 && rule !== 'exact' && foldCode(canon) === expected)) exact = false;
-    j++;
-  }
-  if (exact && j === cased.length) return true;
-  // `proper`: the whole mention set in capitals ("CHINA" in a heading) also counts.
-  return rule === 'proper' && !hasLower && j === cased.length;
 }
