@@ -6,12 +6,14 @@
  * through tsx, every cross-module call would pay for a module getter). Texts are built from the
  * repository's own fixtures (test/fixtures, examples/, test/e2e/workspace), repeated.
  *
- *   (a) the alias matcher against one regular expression per alias and one alternation of all aliases;
- *   (b) full and incremental analysis of 100 KB / 1 MB / 5 MB Markdown;
+ *   (a) the alias matcher against one regular expression per alias and one alternation of all aliases,
+ *       in a fresh plain Node process;
+ *   (b) full and incremental analysis of 100 KB / 1 MB / 5 MB Markdown, 1 MB cold in fresh processes,
+ *       and the visible windows of a 20 MB file;
  *   (c) hover lookup; (d) knowledge-base load and peak heap, in fresh processes; (e) VSIX size.
  *
  * BENCH_QUICK=1 shrinks sizes and time caps, to try the script itself; `npm run bench -- matcher`
- * runs one part (matcher, analysis, kb, heap, vsix) and leaves results.json alone.
+ * runs one part (matcher, analysis, large, kb, heap, vsix) and leaves results.json alone.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,7 @@ const root = resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
 const REGEX_CAP_MS = QUICK ? 1000 : 10_000;
 const MB = 1e6;
-/** `npm run bench -- matcher kb`: only these parts (matcher, analysis, kb, heap, vsix); all by default. Only a full run writes results.json. */
+/** `npm run bench -- matcher kb`: only these parts (matcher, analysis, large, kb, heap, vsix); all by default. Only a full run writes results.json. */
 const ONLY = process.argv.slice(2);
 const runs = (part: string): boolean => ONLY.length === 0 || ONLY.includes(part);
 
@@ -41,6 +43,7 @@ buildSync({
       "export { createDocument } from './src/core/document';",
       "export { analyzeInSteps, createIncrementalAnalyzer, STEP_SIZE } from './src/core/incremental';",
       "export { mentionAt } from './src/core/mentionQueries';",
+      "export { analysisWindow, analyzeWindow } from './src/core/windowAnalysis';",
       "export { parseBundle } from './src/kb/bundle';",
       "export { extractArgumentOutline } from './src/outline';",
       "export { regexAlternation, regexPerAlias, regexRate } from './scripts/regexBaselines';",
@@ -65,6 +68,8 @@ interface Core {
   analyzeInSteps: typeof import('../src/core/incremental').analyzeInSteps;
   STEP_SIZE: number;
   mentionAt: typeof import('../src/core/mentionQueries').mentionAt;
+  analysisWindow: typeof import('../src/core/windowAnalysis').analysisWindow;
+  analyzeWindow: typeof import('../src/core/windowAnalysis').analyzeWindow;
   parseBundle: typeof import('../src/kb/bundle').parseBundle;
   extractArgumentOutline: typeof import('../src/outline').extractArgumentOutline;
 }
@@ -403,6 +408,36 @@ function benchAnalysis(): void {
   }
 }
 
+/**
+ * Above `irLens.maxFileSize` (5 MB by default) the extension analyses only what is on screen plus a
+ * margin, once per scroll or edit: each such analysis is one uninterrupted step.
+ */
+function benchLargeFile(): void {
+  const size = QUICK ? 6 * MB : 20 * MB;
+  progress(`large file: windows of a ${size / MB} MB document`);
+  const text = corpus(size, true);
+  const document = core.createDocument('bench-large.md', text, 'markdown');
+  const random = prng(17);
+  const visibleLength = 3_000; // about one screen of prose
+  const times: number[] = [];
+  let mentions = 0;
+  for (let i = 0; i < 22; i++) {
+    const start = Math.floor(random() * (text.length - visibleLength));
+    const run = time(() => core.analyzeWindow(document, core.analysisWindow(text, [{ start, end: start + visibleLength }]), kb));
+    if (i > 0) times.push(run.ms); // the first window also warms the code up
+    mentions += run.value.mentions.length;
+  }
+  const s = stats(times);
+  rows.push({
+    measure: `visible window of a ${size / MB} MB Markdown file (21 random screens)`,
+    unit: 'ms',
+    ...s,
+    note: `a screen of ${visibleLength.toLocaleString('en')} characters plus margins; ${Math.round(mentions / 22)} mentions per window`,
+    target: '<= 50 ms',
+    pass: s.max <= 50,
+  });
+}
+
 function benchHover(mentions: Parameters<Core['mentionAt']>[0], length: number): void {
   progress('hover lookup');
   const random = prng(13);
@@ -577,6 +612,7 @@ function main(): void {
   }
   if (runs('analysis') || runs('heap')) benchAnalysis();
   if (runs('analysis')) benchCold();
+  if (runs('large')) benchLargeFile();
   if (runs('kb')) benchKbLoad();
   if (runs('heap')) benchHeap();
   if (runs('vsix')) benchVsix();
