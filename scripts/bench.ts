@@ -43,7 +43,7 @@ buildSync({
       "export { createDocument } from './src/core/document';",
       "export { analyzeInSteps, createIncrementalAnalyzer, STEP_SIZE } from './src/core/incremental';",
       "export { mentionAt } from './src/core/mentionQueries';",
-      "export { analysisWindow, analyzeWindow } from './src/core/windowAnalysis';",
+      "export { analysisWindow, analyzeWindowInSteps } from './src/core/windowAnalysis';",
       "export { parseBundle } from './src/kb/bundle';",
       "export { extractArgumentOutline } from './src/outline';",
       "export { regexAlternation, regexPerAlias, regexRate } from './scripts/regexBaselines';",
@@ -69,7 +69,7 @@ interface Core {
   STEP_SIZE: number;
   mentionAt: typeof import('../src/core/mentionQueries').mentionAt;
   analysisWindow: typeof import('../src/core/windowAnalysis').analysisWindow;
-  analyzeWindow: typeof import('../src/core/windowAnalysis').analyzeWindow;
+  analyzeWindowInSteps: typeof import('../src/core/windowAnalysis').analyzeWindowInSteps;
   parseBundle: typeof import('../src/kb/bundle').parseBundle;
   extractArgumentOutline: typeof import('../src/outline').extractArgumentOutline;
 }
@@ -410,7 +410,7 @@ function benchAnalysis(): void {
 
 /**
  * Above `irLens.maxFileSize` (5 MB by default) the extension analyses only what is on screen plus a
- * margin, once per scroll or edit: each such analysis is one uninterrupted step.
+ * margin, once per scroll or edit, in steps like a first analysis.
  */
 function benchLargeFile(): void {
   const size = QUICK ? 6 * MB : 20 * MB;
@@ -419,22 +419,40 @@ function benchLargeFile(): void {
   const document = core.createDocument('bench-large.md', text, 'markdown');
   const random = prng(17);
   const visibleLength = 3_000; // about one screen of prose
-  const times: number[] = [];
+  const totals: number[] = [];
+  const longest: number[] = [];
   let mentions = 0;
+  // 21 screens after one that warms the code up; the cold one is reported too.
+  let cold = { total: 0, longest: 0 };
   for (let i = 0; i < 22; i++) {
     const start = Math.floor(random() * (text.length - visibleLength));
-    const run = time(() => core.analyzeWindow(document, core.analysisWindow(text, [{ start, end: start + visibleLength }]), kb));
-    if (i > 0) times.push(run.ms); // the first window also warms the code up
+    let longestStep = 0;
+    const run = time(() => {
+      const steps = core.analyzeWindowInSteps(document, core.analysisWindow(text, [{ start, end: start + visibleLength }]), kb);
+      for (let t = performance.now(); ; t = performance.now()) {
+        const step = steps.next();
+        longestStep = Math.max(longestStep, performance.now() - t);
+        if (step.done) return step.value;
+      }
+    });
     mentions += run.value.mentions.length;
+    if (i === 0) cold = { total: run.ms, longest: longestStep };
+    else {
+      totals.push(run.ms);
+      longest.push(longestStep);
+    }
   }
-  const s = stats(times);
+  const s = stats(totals);
+  const l = stats(longest);
   rows.push({
     measure: `visible window of a ${size / MB} MB Markdown file (21 random screens)`,
     unit: 'ms',
     ...s,
-    note: `a screen of ${visibleLength.toLocaleString('en')} characters plus margins; ${Math.round(mentions / 22)} mentions per window`,
-    target: '<= 50 ms',
-    pass: s.max <= 50,
+    note:
+      `a screen of ${visibleLength.toLocaleString('en')} characters plus margins, ${Math.round(mentions / 22)} mentions; ` +
+      `longest step ${fmt(l.max, 'ms')}; the first, cold: ${fmt(cold.total, 'ms')}, longest step ${fmt(cold.longest, 'ms')}`,
+    target: 'steps <= 50 ms',
+    pass: Math.max(l.max, cold.longest) <= 50,
   });
 }
 

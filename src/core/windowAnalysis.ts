@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { analyzeDocument, type DocumentAnalysis } from './analysis';
+import type { DocumentAnalysis } from './analysis';
 import { createDocument, type IrDocument } from './document';
+import { analyzeInSteps, createIncrementalAnalyzer } from './incremental';
 import type { Span } from './ranges';
 
 /** How much text around the visible part a large document analyses, on each side. */
@@ -24,14 +25,25 @@ export function analysisWindow(text: string, visible: readonly Span[], margin = 
 /**
  * Analyses only `window` of a document, with every offset in the result relative to the whole
  * text. Used above `irLens.maxFileSize`, where a full analysis would keep the editor busy for seconds.
+ * It runs in steps like a first analysis (see `analyzeInSteps`), so the caller can yield between them.
  */
-export function analyzeWindow(document: IrDocument, window: Span, kb: KnowledgeBase): DocumentAnalysis {
-  const slice = analyzeDocument(createDocument(document.uri, document.text.slice(window.start, window.end), document.language), kb);
+export function* analyzeWindowInSteps(document: IrDocument, window: Span, kb: KnowledgeBase): Generator<number, DocumentAnalysis> {
+  const slice = createDocument(document.uri, document.text.slice(window.start, window.end), document.language);
+  const analysis = yield* analyzeInSteps(createIncrementalAnalyzer(kb), slice);
   const shift = window.start;
   return {
     document,
-    mentions: slice.mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
-    prose: slice.prose.map((p) => ({ start: p.start + shift, end: p.end + shift })),
+    mentions: analysis.mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
+    prose: analysis.prose.map((p) => ({ start: p.start + shift, end: p.end + shift })),
     window,
   };
+}
+
+/** `analyzeWindowInSteps` run to the end at once. */
+export function analyzeWindow(document: IrDocument, window: Span, kb: KnowledgeBase): DocumentAnalysis {
+  const steps = analyzeWindowInSteps(document, window, kb);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -3,7 +3,7 @@ import type { DocumentAnalysis } from '../core/analysis';
 import { analyzeInSteps, createIncrementalAnalyzer, type IncrementalAnalysis, type IncrementalAnalyzer, type TextChange } from '../core/incremental';
 import { createDocument, type IrDocument } from '../core/document';
 import type { Span } from '../core/ranges';
-import { analysisWindow, analyzeWindow } from '../core/windowAnalysis';
+import { analysisWindow, analyzeWindowInSteps } from '../core/windowAnalysis';
 import { irLanguageOf } from './documentFilter';
 import type { KnowledgeService } from './knowledgeService';
 import type { SettingsService } from './settingsService';
@@ -88,7 +88,7 @@ export class AnalysisService implements vscode.Disposable {
     if (large) this.incremental.delete(key); // windows are cheap to redo; edits need not be kept
     const irDocument = createDocument(key, text, language);
     const analysis = window
-      ? this.knowledge.get().then((kb) => analyzeWindow(irDocument, window, kb))
+      ? this.knowledge.get().then((kb) => inSteps(analyzeWindowInSteps(irDocument, window, kb)))
       : this.analyzeIncrementally(key, irDocument);
     const entry: CacheEntry = { version, analysis, window };
     this.cache.set(key, entry);
@@ -106,12 +106,7 @@ export class AnalysisService implements vscode.Disposable {
     const full = (): Promise<Incremental> =>
       this.knowledge.get().then(async (kb) => {
         const analyzer = createIncrementalAnalyzer(kb);
-        const steps = analyzeInSteps(analyzer, document);
-        for (;;) {
-          const step = steps.next();
-          if (step.done) return { analyzer, analysis: step.value };
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        return { analyzer, analysis: await inSteps(analyzeInSteps(analyzer, document)) };
       });
     if (!state) {
       // Registered before the analysis runs, so every edit from now on is recorded for the next one.
@@ -168,6 +163,15 @@ export class AnalysisService implements vscode.Disposable {
     this.cache.clear();
     this.incremental.clear();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Runs an analysis step by step, with a turn of the event loop between steps. */
+async function inSteps<T>(steps: Generator<number, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
