@@ -47,7 +47,7 @@ export function matchAliases(text: string, ranges: readonly Span[], trie: AliasT
  */
 function scan(text: string, ranges: readonly Span[], trie: AliasTrie): WalkLog {
   const log = scratch.log;
-  log.length = 0;
+  log.clear();
   const units = unitLabelsOf(trie);
   const cjk = trie.hasCjkStarts;
   const skipInWord = cjk ? FLAG_PLAIN_WORD : FLAG_PLAIN_WORD | FLAG_CJK;

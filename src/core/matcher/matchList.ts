@@ -14,17 +14,27 @@ export interface AliasMatches {
   readonly alternatives: ReadonlyMap<number, readonly number[]>;
 }
 
+const INITIAL = 256;
+/** Up to this many matches the arrays are kept between calls; beyond it, they are let go. */
+const KEPT = 1 << 18;
+
 /** Appends matches in order and hands them out as `AliasMatches` (copies, so the builder can be reused). */
 export class MatchListBuilder {
   private length = 0;
-  private start: Int32Array = new Int32Array(256);
-  private end: Int32Array = new Int32Array(256);
-  private target: Int32Array = new Int32Array(256);
+  private start: Int32Array = new Int32Array(INITIAL);
+  private end: Int32Array = new Int32Array(INITIAL);
+  private target: Int32Array = new Int32Array(INITIAL);
   private alternatives = new Map<number, readonly number[]>();
 
   reset(): void {
     this.length = 0;
     this.alternatives = new Map();
+    // Arrays grown for a long document are let go rather than kept for good.
+    if (this.start.length > KEPT) {
+      this.start = new Int32Array(INITIAL);
+      this.end = new Int32Array(INITIAL);
+      this.target = new Int32Array(INITIAL);
+    }
   }
 
   add(start: number, end: number, target: number, alternatives: readonly number[] | undefined): void {

@@ -2,9 +2,19 @@
  * The walks of the matcher's first pass, in one growable array: per walk that ends at least one
  * key, [start, atWordStart, found, (end, terminal) x found] with the shortest key first.
  */
+const INITIAL = 4096;
+/** Up to this size (4 MB) the array is kept between documents; beyond it, it is let go. */
+const KEPT = 1 << 20;
+
 export class WalkLog {
-  entries = new Int32Array(4096);
+  entries = new Int32Array(INITIAL);
   length = 0;
+
+  /** Empties the log, giving back the memory a long document made it take. */
+  clear(): void {
+    this.length = 0;
+    if (this.entries.length > KEPT) this.entries = new Int32Array(INITIAL);
+  }
 
   record(start: number, atWordStart: boolean, found: number, ends: Int32Array, terminals: Int32Array): void {
     const need = this.length + 3 + 2 * found;
