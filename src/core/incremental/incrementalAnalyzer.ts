@@ -8,7 +8,7 @@ import { blocksOfTree, treeOf } from './blocks';
 import { mayReferTo, tableOf } from './definitions';
 import { rematchMentions } from './mentionWindow';
 import { reparseRegion, type Edit, type MarkdownState } from './reparseRegion';
-import { applyTextChange, checkChange, coalesceChanges, countLineBreaks, type TextChange } from './textChange';
+import { applyTextChange, checkChange, coalesceChanges, countLineBreaks, isTextAfter, type TextChange } from './textChange';
 
 /** How an analysis was obtained from the previous one (for logs, tests and the benchmark). */
 export interface UpdateInfo {
@@ -43,7 +43,8 @@ export interface IncrementalAnalyzer {
   analyzeFull(document: IrDocument): IncrementalAnalysis;
   /**
    * The analysis after one change; `previous` is left as it was. `textAfter`, when the caller
-   * already holds the text after the change, is used instead of a new copy (it must be that text).
+   * already holds the text after the change, is used instead of a new copy: it must be that text
+   * (only its length and the inserted span are checked).
    */
   applyChange(previous: IncrementalAnalysis, change: TextChange, textAfter?: string): IncrementalAnalysis;
   /**
@@ -71,15 +72,21 @@ export function createIncrementalAnalyzer(kb: KnowledgeBase): IncrementalAnalyze
     analyzeFull: (document) => analyzeFull(kb, document, 'requested'),
     applyChange: (previous, change, textAfter) => applyChange(kb, previous, change, textAfter),
     applyChanges(previous, changes, expectedText) {
+      const list = changes.length <= MAX_SEPARATE_CHANGES ? changes : [coalesceChanges(previous.document.text, changes).change];
+      const outOfSync = (): IncrementalAnalysis =>
+        analyzeFull(kb, createDocument(previous.document.uri, expectedText!, previous.document.language), 'text out of sync');
       let result = previous;
-      if (changes.length <= MAX_SEPARATE_CHANGES) {
-        for (const change of changes) result = applyChange(kb, result, change);
-      } else {
-        result = applyChange(kb, previous, coalesceChanges(previous.document.text, changes).change);
+      for (const [i, change] of list.entries()) {
+        // The last change takes the editor's text as its result when it is exactly that: a new copy of
+        // a long document costs more than the analysis of a keystroke.
+        if (i === list.length - 1 && expectedText !== undefined) {
+          checkChange(result.document.text, change);
+          if (!isTextAfter(result.document.text, change, expectedText)) return outOfSync();
+          return applyChange(kb, result, change, expectedText);
+        }
+        result = applyChange(kb, result, change);
       }
-      if (expectedText !== undefined && result.document.text !== expectedText) {
-        return analyzeFull(kb, createDocument(previous.document.uri, expectedText, previous.document.language), 'text out of sync');
-      }
+      if (expectedText !== undefined && result.document.text !== expectedText) return outOfSync();
       return result;
     },
   };

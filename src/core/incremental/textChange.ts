@@ -20,6 +20,20 @@ export function applyTextChange(text: string, change: TextChange): string {
 }
 
 /**
+ * Whether `after` is `text` with `change` applied. Cheaper than building that text: the comparisons
+ * run over flat strings, where building it makes a new string V8 copies whole at its first read.
+ */
+export function isTextAfter(text: string, change: TextChange, after: string): boolean {
+  return (
+    after.length === text.length + change.text.length - (change.end - change.start) &&
+    after.startsWith(change.text, change.start) &&
+    // Slices of flat strings share their memory, and === on them compares in bulk.
+    after.slice(0, change.start) === text.slice(0, change.start) &&
+    after.slice(change.start + change.text.length) === text.slice(change.end)
+  );
+}
+
+/**
  * Several changes applied one after the other (each in the coordinates left by the previous ones)
  * as one change of the original text that covers them all, and the resulting text.
  */

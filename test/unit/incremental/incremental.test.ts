@@ -228,6 +228,22 @@ describe('incremental analysis', function () {
       assertSameAsFull(analysis, kb);
     });
 
+    it('starts again when the editor text differs only outside the change, at the same length', () => {
+      const start = markdown(paper);
+      const at = paper.indexOf('Beijing');
+      const change = { start: at, end: at, text: 'the city of ' };
+      const honest = paper.slice(0, at) + change.text + paper.slice(at);
+      for (const drifted of [honest.replace('Intro', 'Intra'), honest.replace('NATO in code', 'NATO in mode')]) {
+        const analysis = analyzer.applyChanges(start, [change], drifted);
+        assert.equal(analysis.update.kind, 'full', drifted.slice(0, 20));
+        assert.equal(analysis.document.text, drifted);
+      }
+      const synced = analyzer.applyChanges(start, [change], honest);
+      assert.equal(synced.update.kind, 'incremental');
+      assert.equal(synced.document.text, honest);
+      assertSameAsFull(synced, kb);
+    });
+
     it('keeps the previous analysis intact and rejects changes outside the text', () => {
       const start = markdown(paper);
       const copy = JSON.stringify(start.mentions.map((m) => [m.start, m.end]));
