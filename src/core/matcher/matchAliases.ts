@@ -30,8 +30,9 @@ const scratch = {
 };
 
 /**
- * Finds every alias of `trie` in the given ranges of `text`, in one left-to-right pass.
- * Whole words only; longest match wins, then leftmost; matches never overlap.
+ * Finds every alias of `trie` in the given ranges of `text`: one left-to-right scan of the text,
+ * then one pass over the candidates it logged. Whole words only; longest match wins, then leftmost;
+ * matches never overlap.
  *
  * Example: in "the Sino-Soviet Treaty of Friendship and Alliance" the treaty alias wins over the
  * theory alias "Alliance", because it is longer and the two overlap.
