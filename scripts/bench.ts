@@ -120,6 +120,19 @@ function time<T>(f: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
+/** Runs an analysis's steps back to back, timing the whole and the longest step. */
+function timeSteps<T>(steps: Generator<number, T>): { ms: number; value: T; longest: number } {
+  let longest = 0;
+  const run = time(() => {
+    for (let t = performance.now(); ; t = performance.now()) {
+      const step = steps.next();
+      longest = Math.max(longest, performance.now() - t);
+      if (step.done) return step.value;
+    }
+  });
+  return { ...run, longest };
+}
+
 function progress(message: string): void {
   process.stderr.write(`  ${message}\n`);
 }
@@ -355,16 +368,7 @@ function benchAnalysis(): void {
       progress(`full analysis in steps: ${label}`);
       const stepped = Array.from({ length: runs }, () => {
         gc();
-        const longest: number[] = [];
-        const total = time(() => {
-          const steps = core.analyzeInSteps(analyzer, document);
-          for (let t = performance.now(); ; t = performance.now()) {
-            const step = steps.next();
-            longest.push(performance.now() - t);
-            if (step.done) return step.value;
-          }
-        });
-        return { ms: total.ms, longest: Math.max(...longest) };
+        return timeSteps(core.analyzeInSteps(analyzer, document));
       });
       const steppedStats = stats(stepped.map((r) => r.ms));
       const longestStep = stats(stepped.map((r) => r.longest));
@@ -437,20 +441,12 @@ function benchLargeFile(): void {
   let cold = { total: 0, longest: 0 };
   for (let i = 0; i < 22; i++) {
     const start = Math.floor(random() * (text.length - visibleLength));
-    let longestStep = 0;
-    const run = time(() => {
-      const steps = core.analyzeWindowInSteps(document, core.analysisWindow(text, [{ start, end: start + visibleLength }]), kb);
-      for (let t = performance.now(); ; t = performance.now()) {
-        const step = steps.next();
-        longestStep = Math.max(longestStep, performance.now() - t);
-        if (step.done) return step.value;
-      }
-    });
+    const run = timeSteps(core.analyzeWindowInSteps(document, core.analysisWindow(text, [{ start, end: start + visibleLength }]), kb));
     mentions += run.value.mentions.length;
-    if (i === 0) cold = { total: run.ms, longest: longestStep };
+    if (i === 0) cold = { total: run.ms, longest: run.longest };
     else {
       totals.push(run.ms);
-      longest.push(longestStep);
+      longest.push(run.longest);
     }
   }
   const s = stats(totals);
@@ -522,17 +518,21 @@ function benchKbLoad(): void {
   });
 }
 
+/** The start of a child script analysing the document named by argv[2]: the core, the KB loaded, the text, an analyzer. */
+const ANALYSIS_CHILD = `
+  const { readFileSync } = require('node:fs');
+  const core = require(${JSON.stringify(corePath)});
+  const kb = core.parseBundle(readFileSync(${JSON.stringify(kbPath)}, 'utf8'));
+  kb.trie;
+  const text = readFileSync(process.argv[2], 'utf8');
+  const analyzer = core.createIncrementalAnalyzer(kb);
+`;
+
 function benchCold(): void {
   const docPath = join(work, 'doc-1mb.md');
   if (!existsSync(docPath)) return;
   progress('cold analysis: 1 MB in 5 fresh processes');
-  const script = `
-    const { readFileSync } = require('node:fs');
-    const core = require(${JSON.stringify(corePath)});
-    const kb = core.parseBundle(readFileSync(${JSON.stringify(kbPath)}, 'utf8'));
-    kb.trie;
-    const text = readFileSync(process.argv[2], 'utf8');
-    const analyzer = core.createIncrementalAnalyzer(kb);
+  const script = `${ANALYSIS_CHILD}
     const start = performance.now();
     let longest = 0;
     const steps = core.analyzeInSteps(analyzer, core.createDocument('doc.md', text, 'markdown'));
@@ -560,13 +560,7 @@ function benchHeap(): void {
   const docPath = join(work, 'doc-1mb.md');
   if (!existsSync(docPath)) return;
   progress('peak heap: analysing 1 MB in a fresh process');
-  const script = `
-    const { readFileSync } = require('node:fs');
-    const core = require(${JSON.stringify(corePath)});
-    const kb = core.parseBundle(readFileSync(${JSON.stringify(kbPath)}, 'utf8'));
-    kb.trie;
-    const text = readFileSync(process.argv[2], 'utf8');
-    const analyzer = core.createIncrementalAnalyzer(kb);
+  const script = `${ANALYSIS_CHILD}
     global.gc(); global.gc();
     const baseline = process.memoryUsage().heapUsed;
     const mode = process.argv[3];

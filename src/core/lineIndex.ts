@@ -3,6 +3,8 @@
  * line/character positions (VS Code's and the CLI's). Lines end at `\n`, `\r\n` or a lone `\r`,
  * as in VS Code.
  */
+import { partitionPoint } from './ranges';
+
 export interface Position {
   readonly line: number;
   readonly character: number;
@@ -33,16 +35,11 @@ export class LineIndex {
   /** Position of an offset; offsets are clamped into the text. */
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
+    const starts = this.lineStarts;
+    const line = Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= clamped) - 1);
     // An offset between the \r and \n of a CRLF has no position of its own: like VS Code, give the
     // line's end rather than a character past it (which offsetAt would not map back).
-    return { line: low, character: Math.min(clamped, this.lineEndOffset(low)) - this.lineStarts[low] };
+    return { line, character: Math.min(clamped, this.lineEndOffset(line)) - starts[line] };
   }
 
   /** Offset of a position; characters past the line's end clamp to it. */

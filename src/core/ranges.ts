@@ -32,33 +32,29 @@ export function complementSpans(excluded: readonly Span[], length: number): Span
 }
 
 /**
+ * The first index in [0, count) where `before(i)` is false, for a `before` that holds on a prefix
+ * of the indices and nowhere after it: one binary search for every sorted list in the core.
+ */
+export function partitionPoint(count: number, before: (index: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (before(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
  * Index of the last span whose start is <= offset, or -1. Spans must be sorted by start.
  * The hover lookup uses it: the caller then checks `offset < spans[i].end`.
  */
 export function findSpanIndexAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
+  return partitionPoint(spans.length, (i) => spans[i].start <= offset) - 1;
 }
 
 /** Index of the first span with `end > offset`, or `spans.length`. Spans must be sorted and disjoint, so their ends are sorted too. */
 export function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
+  return partitionPoint(spans.length, (i) => spans[i].end <= offset);
 }

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../core/ranges';
 import type { OutlineMention } from './types';
 
 /**
@@ -5,15 +6,9 @@ import type { OutlineMention } from './types';
  * sorted by start (as `analyzeDocument` returns them); a binary search finds the first.
  */
 export function entitiesIn(mentions: readonly OutlineMention[], start: number, end: number): string[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start < start) low = mid + 1;
-    else high = mid;
-  }
+  const first = partitionPoint(mentions.length, (i) => mentions[i].start < start);
   const ids: string[] = [];
-  for (let i = low; i < mentions.length && mentions[i].start < end; i++) {
+  for (let i = first; i < mentions.length && mentions[i].start < end; i++) {
     const id = mentions[i].entry.id;
     if (mentions[i].end <= end && !ids.includes(id)) ids.push(id);
   }

@@ -1,4 +1,4 @@
-import type { Span } from '../core/ranges';
+import { firstEndingAfter, type Span } from '../core/ranges';
 
 /**
  * The readable text of [start, end): the visible pieces only, footnote markers left out,
@@ -12,7 +12,7 @@ export function sentenceText(text: string, pieces: readonly Span[], notes: reado
   let pendingNewline = false;
   let n = 0;
   const sortedNotes = notes.length > 1 ? [...notes].sort((a, b) => a.start - b.start) : notes;
-  for (let p = firstPieceEndingAfter(pieces, start); p < pieces.length && pieces[p].start < end; p++) {
+  for (let p = firstEndingAfter(pieces, start); p < pieces.length && pieces[p].start < end; p++) {
     const from = Math.max(start, pieces[p].start);
     const to = Math.min(end, pieces[p].end);
     let i = from;
@@ -50,16 +50,4 @@ export function sentenceText(text: string, pieces: readonly Span[], notes: reado
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12;
-}
-
-/** Binary search: the first piece whose end lies after `offset` (pieces are sorted). */
-function firstPieceEndingAfter(pieces: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = pieces.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (pieces[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

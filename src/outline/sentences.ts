@@ -1,5 +1,5 @@
 import { isLowerCode, isNewlineCode, isSpaceCode, isUpperCode, isWordCode } from '../core/charClass';
-import type { Span } from '../core/ranges';
+import { partitionPoint, type Span } from '../core/ranges';
 import { MAY_END, NEVER_END, SENTENCE_OPENERS } from './abbreviations';
 
 /**
@@ -66,15 +66,10 @@ class VisibleText {
   }
 
   toSource(index: number): number {
-    let low = 0;
-    let high = this.visibleStarts.length - 1;
-    if (high < 0) return index;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.visibleStarts[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return this.pieces[low].start + (index - this.visibleStarts[low]);
+    const starts = this.visibleStarts;
+    if (starts.length === 0) return index;
+    const piece = Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= index) - 1);
+    return this.pieces[piece].start + (index - starts[piece]);
   }
 }
 

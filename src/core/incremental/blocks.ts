@@ -1,4 +1,5 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { partitionPoint } from '../ranges';
 import { definitionsIn, type DefinitionKey } from './definitions';
 import { countLineBreaks, lineStartOf } from './textChange';
 
@@ -61,19 +62,7 @@ export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
 
 /** Index of the last block whose line starts at or before `offset`, or -1. */
 export function blockAtOrBefore(blocks: readonly Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].lineStart <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
+  return partitionPoint(blocks.length, (i) => blocks[i].lineStart <= offset) - 1;
 }
 
 // ---- The mdast tree, rebuilt on demand -------------------------------------------------------

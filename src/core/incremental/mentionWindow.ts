@@ -3,7 +3,7 @@ import { findMentions, type Mention } from '../analysis';
 import { ensureClassified, isSpaceCode, KEY_UNIT } from '../charClass';
 import { stepTrie, type AliasTrie } from '../matcher/aliasTrie';
 import { skipLineBreak } from '../matcher/hyphenBreak';
-import { findSpanIndexAt, firstEndingAfter, type Span } from '../ranges';
+import { findSpanIndexAt, firstEndingAfter, partitionPoint, type Span } from '../ranges';
 
 /**
  * Re-matching mentions near an edit, with the result a full `matchAliases` run would give.
@@ -96,14 +96,7 @@ function clip(prose: readonly Span[], from: number, to: number): Span[] {
 }
 
 function firstStartingAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start >= offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
+  return partitionPoint(mentions.length, (i) => mentions[i].start < offset);
 }
 
 function shifted(m: Mention, delta: number): Mention {

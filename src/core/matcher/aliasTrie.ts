@@ -37,7 +37,7 @@ export interface AliasVariant {
 /**
  * A trie over folded, canonical code units, frozen into a double array (see `doubleArray.ts`), so
  * each step costs the same whether a node has one child or hundreds. `terminal[state]` indexes
- * `variants` (or is -1).
+ * `variantLists` (or is -1).
  */
 export interface AliasTrie extends DoubleArray {
   readonly terminal: Int32Array;
@@ -45,7 +45,6 @@ export interface AliasTrie extends DoubleArray {
   readonly variantLists: (readonly AliasVariant[] | undefined)[];
   /** When loaded from a bundle: the variants as shipped, decoded into `variantLists` on first use. */
   readonly encodedVariants: readonly (readonly EncodedVariant[])[] | undefined;
-  readonly terminalCount: number;
   /** Some alias starts with a CJK character, so the scan must try inside CJK runs. */
   readonly hasCjkStarts: boolean;
   readonly aliasCount: number;
@@ -120,7 +119,6 @@ function trieOf(
     terminal,
     variantLists,
     encodedVariants,
-    terminalCount: variantLists.length,
     hasCjkStarts: facts.hasCjkStarts,
     aliasCount: facts.aliasCount,
     maxDepth: facts.maxDepth,
@@ -186,7 +184,7 @@ export function serializeTrie(trie: AliasTrie): SerializedTrie {
     check: toBase64(trie.check),
     firstWordHashes: toBase64(trie.firstWordHashes),
     terminals,
-    variants: Array.from({ length: trie.terminalCount }, (_, index) =>
+    variants: Array.from({ length: trie.variantLists.length }, (_, index) =>
       variantsAt(trie, index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0)] as const),
     ),
   };
