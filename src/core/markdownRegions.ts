@@ -43,7 +43,8 @@ export function markdownRegions(text: string, tree: Root = parseMarkdown(text)):
   return { tree, skipped: merged, prose: complementSpans(merged, text.length) };
 }
 
-function spanOf(node: Nodes): Span | undefined {
+/** A node's [start, end) offsets, if the parser recorded them. */
+export function spanOf(node: Nodes): Span | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : { start, end };

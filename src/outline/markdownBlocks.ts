@@ -1,5 +1,6 @@
 import type { Heading, Nodes, Paragraph, Parent, Root } from 'mdast';
 import type { Span } from '../core/ranges';
+import { spanOf } from '../core/markdownRegions';
 import type { Block, ListPosition } from './blocks';
 import { findDirectives, type Directive } from './directives';
 
@@ -42,12 +43,6 @@ function walk(text: string, node: Nodes, out: Block[], quoted: boolean, list?: L
     default:
       if ('children' in node) for (const child of (node as Parent).children) walk(text, child as Nodes, out, quoted);
   }
-}
-
-function spanOf(node: Nodes): Span | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
 }
 
 function pushHeading(node: Heading, out: Block[]): void {
