@@ -12,12 +12,16 @@
 //   IR_LENS_E2E_VERBOSE=1        also print VS Code's own log lines (default: only the extension host's output)
 //   IR_LENS_E2E_KEEP_TMP=1       keep the temporary profile (user data, extensions) for inspection
 //   IR_LENS_E2E_CHROMIUM=path    another Chromium binary (default /usr/bin/chromium)
+//   IR_LENS_E2E_SCENARIO=first-open  instead of the suite, do what a new user does: open the workbench with
+//                                no test module (so nothing has started IR Lens), click a paper in the
+//                                Explorer and wait for the editor to draw its underlines
 //
 // UI bridge: the suite runs in the extension host and cannot reach the page, so this runner serves a tiny
 // HTTP API on 127.0.0.1 (URL + token passed to the extension host as IR_LENS_E2E_BRIDGE_URL/_TOKEN).
 // POST {action, ...} with `authorization: Bearer <token>`; answers {ok, result} or {ok:false, error}.
 //   hover {text, line?, occurrence?, expect?, screenshot?, timeout?} -> {text, screenshot}
 //   screenshot {name} -> path      query {selector} -> string[]      press {key}      click {selector, hasText?}
+//   decorations -> string[] (text of the spans the editors render with IR Lens's dotted underline)
 // test/e2e/suite/util.ts wraps these (uiHover, uiScreenshot, uiQuery, uiPress, uiClick).
 /* global document, getComputedStyle, NodeFilter -- used inside page.evaluate() callbacks, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process';
@@ -39,6 +43,10 @@ const VSIX = process.env.IR_LENS_E2E_VSIX ? resolve(process.env.IR_LENS_E2E_VSIX
 const GREP = process.env.IR_LENS_E2E_GREP || '';
 // Restricted mode: workspace trust on, the folder not trusted, no start-up prompt (tests tagged @untrusted).
 const UNTRUSTED = process.env.IR_LENS_E2E_UNTRUSTED === '1';
+const SCENARIO = process.env.IR_LENS_E2E_SCENARIO || '';
+// The demo's folder (examples/): a paper and no workspace KB file, whose loading would re-analyse everything.
+const FIRST_OPEN_PAPER = 'china-russia-alignment.md';
+const FIRST_OPEN_UNDERLINES = ['SCO', 'Shanghai Cooperation Organisation'];
 const TIMEOUT_MS = Number(process.env.IR_LENS_E2E_TIMEOUT_MS || 8 * 60_000);
 const VERBOSE = process.env.IR_LENS_E2E_VERBOSE === '1';
 const KEEP_TMP = process.env.IR_LENS_E2E_KEEP_TMP === '1';
@@ -337,6 +345,47 @@ function bridgeActions(page) {
       await page.locator(selector).filter({ visible: true, ...(hasText ? { hasText } : {}) }).first().click();
       return null;
     },
+    /** The text of every span the visible editors render with a dotted underline (IR Lens's decorations). */
+    /**
+     * The text under every dotted underline the visible editors draw (IR Lens's decorations). Monaco
+     * draws border decorations as overlay boxes beside the text, so this reads the characters each box
+     * covers on its line.
+     */
+    decorations: () =>
+      page.evaluate(() => {
+        const underlined = [];
+        for (const editor of document.querySelectorAll('.monaco-editor')) {
+          const boxes = [...editor.querySelectorAll('.view-overlays div')].filter((el) => {
+            const style = getComputedStyle(el);
+            const rect = el.getBoundingClientRect();
+            return style.borderBottomStyle === 'dotted' && parseFloat(style.borderBottomWidth) > 0 && rect.width > 0;
+          });
+          const lines = [...editor.querySelectorAll('.view-lines .view-line')];
+          for (const box of boxes) {
+            const r = box.getBoundingClientRect();
+            const line = lines.find((l) => {
+              const lr = l.getBoundingClientRect();
+              return r.top + r.height / 2 >= lr.top && r.top + r.height / 2 < lr.bottom;
+            });
+            if (!line) continue;
+            let text = '';
+            const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            const range = document.createRange();
+            while (walker.nextNode()) {
+              const node = walker.currentNode;
+              for (let i = 0; i < node.data.length; i++) {
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const c = range.getBoundingClientRect();
+                const middle = c.left + c.width / 2;
+                if (middle > r.left && middle < r.right) text += node.data[i];
+              }
+            }
+            underlined.push(text.replace(/\u00a0/g, ' '));
+          }
+        }
+        return underlined;
+      }),
   };
 }
 
@@ -416,7 +465,7 @@ async function main() {
   for (const name of readdirSync(LOG_DIR)) rmSync(join(LOG_DIR, name), { recursive: true, force: true });
   const tmp = (state.tmp = mkdtempSync(join(tmpdir(), 'ir-lens-e2e-')));
   WORKSPACE = join(tmp, 'workspace');
-  cpSync(WORKSPACE_FIXTURE, WORKSPACE, { recursive: true });
+  cpSync(SCENARIO === 'first-open' ? join(REPO_ROOT, 'examples') : WORKSPACE_FIXTURE, WORKSPACE, { recursive: true });
   const dirs = { user: join(tmp, 'user-data'), extensions: join(tmp, 'extensions'), host: join(tmp, 'e2e-host') };
   mkdirSync(join(dirs.user, 'User'), { recursive: true });
   mkdirSync(dirs.extensions, { recursive: true });
@@ -511,6 +560,9 @@ async function main() {
     reportExit(typeof code === 'number' ? code : 1);
   });
 
+  if (SCENARIO === 'first-open') return firstOpenScenario(page, port);
+  if (SCENARIO) throw new Error(`unknown IR_LENS_E2E_SCENARIO ${JSON.stringify(SCENARIO)} (known: first-open)`);
+
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [
     ['extensionDevelopmentPath', remote(developmentPath)],
@@ -534,6 +586,31 @@ async function main() {
     say(`the suite failed (exit code ${outcome.code}); screenshot test-artifacts/e2e-final.png, logs ${relative(REPO_ROOT, LOG_DIR)}/`);
   }
   return outcome.code;
+}
+
+/**
+ * A new user's first minute: the workbench opens with no test module, so IR Lens is not running; a click
+ * on a paper in the Explorer activates it, and the editor must then draw the underlines by itself.
+ */
+async function firstOpenScenario(page, port) {
+  say(`scenario first-open: opening the workbench, then ${FIRST_OPEN_PAPER} from the Explorer`);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`);
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FIRST_OPEN_PAPER }).first().click({ timeout: 120_000 });
+  const { decorations } = bridgeActions(page);
+  const deadline = Date.now() + 90_000;
+  let underlined = [];
+  while (!FIRST_OPEN_UNDERLINES.every((name) => underlined.includes(name))) {
+    if (Date.now() > deadline) {
+      await page.screenshot({ path: join(ARTIFACTS, 'first-open-failed.png') }).catch(() => {});
+      say(`scenario first-open FAILED: after 90 s the editor underlines ${JSON.stringify(underlined)}; screenshot test-artifacts/first-open-failed.png`);
+      return 1;
+    }
+    await delay(250);
+    underlined = await decorations();
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'first-open.png') });
+  say(`scenario first-open passed: the editor underlines ${underlined.length} mentions without any command (${underlined.slice(0, 6).join(', ')}, ...)`);
+  return 0;
 }
 
 async function exitAfterCleanup(code) {

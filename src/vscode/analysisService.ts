@@ -67,6 +67,9 @@ export class AnalysisService implements vscode.Disposable {
         for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
       }),
     );
+    // Documents opened before activation (the paper whose opening activated IR Lens, editors restored
+    // at start-up) raise no open event: analyse them now so every view and the underlines show at once.
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
   /**

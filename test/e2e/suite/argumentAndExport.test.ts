@@ -16,6 +16,34 @@ interface SnapshotUnit {
 }
 type Snapshot = { document?: string; units: SnapshotUnit[] };
 
+/** Resolves when the visible list rows read the same twice, 300 ms apart. */
+async function rowsSettled(): Promise<void> {
+  let previous = '';
+  await waitFor(async () => {
+    const rows = (await uiQuery('.monaco-list-row')).join('\n');
+    const same = rows === previous;
+    previous = rows;
+    return same;
+  }, { interval: 300, message: 'the Argument view stops re-rendering' });
+}
+
+/** The text of the next non-empty selection made in any editor (an event, not a poll). */
+function nextNonEmptySelection(timeout = 30_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no selection was made within ${timeout} ms`));
+    }, timeout);
+    const listener = vscode.window.onDidChangeTextEditorSelection((e) => {
+      const selection = e.selections[0];
+      if (!selection || selection.isEmpty) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(e.textEditor.document.getText(selection));
+    });
+  });
+}
+
 const snapshot = () => vscode.commands.executeCommand<Snapshot>('irLens.argument.snapshot');
 const flatten = (units: SnapshotUnit[]): SnapshotUnit[] => units.flatMap((u) => [u, ...flatten(u.children)]);
 
@@ -49,23 +77,21 @@ describe('Argument view, export and preview', () => {
     const editor = await openFixture(DRAFT);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('irLens.argument.focus');
-    await waitFor(async () => (await uiQuery('.monaco-list-row')).some((r) => r.includes('Its leaders value autonomy')), { message: 'the row is shown' });
-    // The view re-renders while it follows the cursor; click once it has settled, and again if a
+    const row = 'Its leaders value autonomy';
+    await waitFor(async () => (await uiQuery('.monaco-list-row')).some((r) => r.includes(row)), { message: 'the row is shown' });
+    // The view re-renders while it follows the cursor: click once its rows have settled, and again if a
     // re-render moved the row under the mouse (the assertion below still needs the right sentence).
     const expected = /^Finally, its leaders value\s+autonomy above alignment\.$/;
     let selected = '';
     for (let attempt = 0; attempt < 3 && !expected.test(selected); attempt++) {
       const active = vscode.window.activeTextEditor ?? editor;
       active.selection = new vscode.Selection(active.selection.active, active.selection.active);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await uiClick('.monaco-list-row', 'Its leaders value autonomy');
-      selected = await waitFor(() => {
-        const active = vscode.window.activeTextEditor;
-        const text = active?.document.getText(active.selection) ?? '';
-        return text.length > 0 ? text : undefined;
-      }, { message: 'a selection in the editor' });
+      await rowsSettled();
+      const selection = nextNonEmptySelection();
+      await uiClick('.monaco-list-row', row);
+      selected = await selection;
     }
-    assert.match(selected, /^Finally, its leaders value\s+autonomy above alignment\.$/);
+    assert.match(selected, expected);
   });
 
   it('updates after an edit', async () => {

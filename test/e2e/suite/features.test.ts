@@ -3,8 +3,10 @@
  * fixture workspace (test/e2e/workspace).
  */
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, hasUiBridge, openFixture, uiHover, waitFor } from './util';
+import { activateExtension, closeAllEditors, hasUiBridge, openFixture, uiDecorations, uiHover, waitFor } from './util';
 
 interface IrLensApi {
   readonly activationMs: number;
@@ -40,11 +42,14 @@ describe('IR Lens in VS Code', () => {
   });
   after(closeAllEditors);
 
-  it('activates fast and only for Markdown and plain text', () => {
+  it('activates only for Markdown and plain text, and reports its activation time @timing', () => {
     const extension = vscode.extensions.getExtension('ir-lens.ir-lens')!;
     assert.deepEqual(extension.packageJSON.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext']);
+    // Timings are not asserted here (a busy machine would fail the suite): `npm run bench -- activation`
+    // runs this test and checks the figure against its target.
     console.log(`      activation took ${api.activationMs.toFixed(1)} ms`);
-    assert.ok(api.activationMs < 50, `activation took ${api.activationMs} ms`);
+    const artifacts = process.env.IR_LENS_E2E_ARTIFACTS;
+    if (artifacts) writeFileSync(join(artifacts, 'activation.json'), JSON.stringify({ activationMs: api.activationMs }) + '\n');
   });
 
   it('shows a hover card for "SCO" with facts, other names and command links @vsix', async () => {
@@ -109,21 +114,23 @@ describe('IR Lens in VS Code', () => {
   it('underlines mentions, and the toggle command and settings switch it off and on', async () => {
     const editor = await openFixture(PAPER);
     const uri = editor.document.uri.toString();
-    await waitFor(() => api.highlightCount(uri) > 10, { message: 'mentions underlined' });
+    // What the editor draws where the runner can see the page; the extension's own count otherwise.
+    const underlined = async (): Promise<number> => (hasUiBridge() ? (await uiDecorations()).length : api.highlightCount(uri));
+    await waitFor(async () => (await underlined()) > 10, { message: 'mentions underlined' });
     await vscode.commands.executeCommand('irLens.toggleHighlight');
-    await waitFor(() => api.highlightCount(uri) === 0, { message: 'highlighting off' });
+    await waitFor(async () => (await underlined()) === 0, { message: 'highlighting off' });
     await vscode.commands.executeCommand('irLens.toggleHighlight');
-    await waitFor(() => api.highlightCount(uri) > 10, { message: 'highlighting on again' });
+    await waitFor(async () => (await underlined()) > 10, { message: 'highlighting on again' });
     const config = vscode.workspace.getConfiguration('irLens');
     await config.update('highlight.types', ['event'], vscode.ConfigurationTarget.Global);
     try {
-      await waitFor(() => api.highlightCount(uri) === 0, { message: 'only events (none in this paper) underlined' });
+      await waitFor(async () => (await underlined()) === 0, { message: 'only events (none in this paper) underlined' });
     } finally {
       await config.update('highlight.types', undefined, vscode.ConfigurationTarget.Global);
     }
     await config.update('highlight.types', 'not a list', vscode.ConfigurationTarget.Global);
     try {
-      await waitFor(() => api.highlightCount(uri) > 10, { message: 'a bad value falls back to the default' });
+      await waitFor(async () => (await underlined()) > 10, { message: 'a bad value falls back to the default' });
     } finally {
       await config.update('highlight.types', undefined, vscode.ConfigurationTarget.Global);
     }

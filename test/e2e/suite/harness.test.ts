@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, hasUiBridge, openFixture, uiHover, uiPress, waitFor } from './util';
+import { EXTENSION_ID, closeAllEditors, hasUiBridge, openFixture, uiDecorations, uiHover, uiPress, uiScreenshot, waitFor } from './util';
 
 const PAPER = 'sco-regional-security.md';
 
@@ -36,6 +36,20 @@ describe('e2e harness', () => {
       );
     }
     console.log(`      ${EXTENSION_ID} ${extension.packageJSON.version} loaded from ${loadedFrom}`);
+  });
+
+  it('UI: the editor renders the underlines of an opened paper, with no command run first @vsix', async function () {
+    if (!hasUiBridge()) this.skip();
+    // No command, setting change or edit before this: what a user sees after opening a paper. (The
+    // first paper of a session, opened before IR Lens is active, is checked by scripts/e2e.mjs's
+    // first-open scenario: here the test runner has already started the extension.)
+    await openFixture(PAPER);
+    const underlined = await waitFor(async () => {
+      const spans = await uiDecorations();
+      return ['SCO', 'Shanghai Cooperation Organisation'].every((name) => spans.includes(name)) ? spans : undefined;
+    }, { timeout: 60_000, message: 'the editor renders dotted underlines under SCO and its full name' });
+    assert.ok(underlined.length >= 5, `underlined: ${JSON.stringify(underlined)}`);
+    await uiScreenshot('first-open-underlines');
   });
 
   it('UI bridge: hovers a word in the editor and reads the rendered hover card', async function () {

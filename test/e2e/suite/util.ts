@@ -6,7 +6,8 @@
  *
  * UI helpers (only under scripts/e2e.mjs, which drives the workbench with Playwright): the extension host
  * cannot touch the page, so these ask the runner, over a small loopback HTTP bridge, to act on it.
- *   hasUiBridge(), uiHover(text), uiScreenshot(name), uiQuery(selector), uiPress(key), uiClick(selector)
+ *   hasUiBridge(), uiHover(text), uiScreenshot(name), uiQuery(selector), uiPress(key), uiClick(selector),
+ *   uiDecorations()
  * Under scripts/e2e-electron.mjs there is no bridge: guard UI tests with `if (!hasUiBridge()) this.skip();`.
  */
 import * as vscode from 'vscode';
@@ -55,7 +56,7 @@ export async function closeAllEditors(): Promise<void> {
 }
 
 export interface WaitForOptions {
-  /** Milliseconds before giving up; default 10 000. */
+  /** Milliseconds before giving up; default 30 000 (generous: CI machines are shared and may be busy). */
   timeout?: number;
   /** Milliseconds between polls; default 50. */
   interval?: number;
@@ -71,7 +72,7 @@ export async function waitFor<T>(
   predicate: () => T | Promise<T>,
   options: WaitForOptions | number = {},
 ): Promise<NonNullable<T>> {
-  const { timeout = 10_000, interval = 50, message } = typeof options === 'number' ? { timeout: options } : options;
+  const { timeout = 30_000, interval = 50, message } = typeof options === 'number' ? { timeout: options } : options;
   const deadline = Date.now() + timeout;
   let lastError: unknown;
   for (;;) {
@@ -194,4 +195,9 @@ export async function uiPress(key: string): Promise<void> {
 /** Clicks the first visible element matching `selector` (optionally containing `hasText`). */
 export async function uiClick(selector: string, hasText?: string): Promise<void> {
   await bridge('click', { selector, hasText });
+}
+
+/** The text of every span the visible editors render with IR Lens's dotted underline, as drawn on the page. */
+export async function uiDecorations(): Promise<string[]> {
+  return bridge<string[]>('decorations');
 }
