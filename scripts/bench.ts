@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import type { MatchableAlias } from '../src/core/matcher/aliasTrie';
+import type { MatchableAlias } from '../src/matcher/aliasTrie';
 
 const root = resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -37,8 +37,8 @@ const corePath = join(work, 'core.cjs');
 buildSync({
   stdin: {
     contents: [
-      "export { matchAliases } from './src/core/matcher/matchAliases';",
-      "export { buildAliasTrie } from './src/core/matcher/aliasTrie';",
+      "export { matchAliases } from './src/matcher/matchAliases';",
+      "export { buildAliasTrie } from './src/matcher/aliasTrie';",
       "export { analyzeDocument } from './src/core/analysis';",
       "export { createDocument } from './src/core/document';",
       "export { analyzeInSteps, createIncrementalAnalyzer, STEP_SIZE } from './src/core/incremental';",
@@ -60,8 +60,8 @@ buildSync({
 });
 
 interface Core {
-  matchAliases: typeof import('../src/core/matcher/matchAliases').matchAliases;
-  buildAliasTrie: typeof import('../src/core/matcher/aliasTrie').buildAliasTrie;
+  matchAliases: typeof import('../src/matcher/matchAliases').matchAliases;
+  buildAliasTrie: typeof import('../src/matcher/aliasTrie').buildAliasTrie;
   analyzeDocument: typeof import('../src/core/analysis').analyzeDocument;
   createDocument: typeof import('../src/core/document').createDocument;
   createIncrementalAnalyzer: typeof import('../src/core/incremental').createIncrementalAnalyzer;

@@ -10,7 +10,7 @@ import { generateCountryEntries, type CountryRecord } from '../src/kb/countries/
 import { formatDiagnostic } from '../src/kb/diagnostics';
 import { loadKnowledge, type KbSource } from '../src/kb/loadKnowledge';
 import { KnowledgeBase } from '../src/kb/knowledgeBase';
-import { serializeTrie } from '../src/core/matcher/aliasTrie';
+import { serializeTrie } from '../src/matcher/aliasTrie';
 
 const sourceDir = 'src/kb/data';
 const outDir = 'dist/kb';

@@ -1,6 +1,6 @@
+import type { KnowledgeBase } from './kb';
 import type { MarkdownIt } from 'markdown-it';
 import * as vscode from 'vscode';
-import type { KnowledgeBase } from './kb/knowledgeBase';
 import { irLensMarkdownItPlugin } from './preview/markdownItPlugin';
 import { AnalysisService } from './vscode/analysisService';
 import { ArgumentView } from './vscode/argumentView';

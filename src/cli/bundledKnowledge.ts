@@ -1,7 +1,6 @@
+import { parseBundle, type KnowledgeBase } from '../kb';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBundle } from '../kb/bundle';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 /** Where the compiled KB lives: beside dist/cli.js, or in dist/ when run from the sources. */
 export function bundledKbPath(): string {

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { KnowledgeBase } from '../kb';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;

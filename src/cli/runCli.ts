@@ -1,6 +1,6 @@
+import type { KnowledgeBase } from '../kb';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/exportAnnotations';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { loadBundledKnowledge } from './bundledKnowledge';
 import { runAnnotate } from './commands/annotate';
 import { runCheckKb } from './commands/checkKb';

@@ -1,9 +1,8 @@
-import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { KbEntry } from '../kb/schema';
+import type { KnowledgeBase, KbEntry } from '../kb';
+import { matchAliases } from '../matcher';
+import type { Span } from '../text';
 import type { IrDocument } from './document';
 import { markdownRegions, type MarkdownRegions } from './markdownRegions';
-import { matchAliases } from './matcher/matchAliases';
-import type { Span } from './ranges';
 
 /** One recognised mention: [start, end) in UTF-16 offsets of the document's text. */
 export interface Mention extends Span {

@@ -1,7 +1,7 @@
-import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { KnowledgeBase } from '../kb';
+import { LineIndex } from '../text';
 import { analyzeDocument } from './analysis';
 import { createDocument } from './document';
-import { LineIndex } from './lineIndex';
 
 /** One mention as `annotate` and the exports print it; `line`/`character` are 0-based. */
 export interface AnnotatedMention {

@@ -1,6 +1,6 @@
-import type { KbEntry, Role, Work } from '../kb/schema';
+import type { KbEntry, Role, Work } from '../kb';
+import { escapeMarkdown as esc } from '../text';
 import { formatIsoDate, formatPeriod } from './dates';
-import { escapeMarkdown as esc } from './markdownEscape';
 
 /** The only commands a hover may link to; the VS Code adapter trusts exactly these. */
 export const HOVER_COMMANDS = ['irLens.openEntry', 'irLens.findMentions'] as const;

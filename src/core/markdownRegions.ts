@@ -1,10 +1,10 @@
+import { complementSpans, mergeSpans, type Span } from '../text';
 import type { Nodes, Parent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { complementSpans, mergeSpans, type Span } from './ranges';
 
 /** Markdown's shape as far as IR Lens cares: the tree and which ranges hold prose. */
 export interface MarkdownRegions {

@@ -1,6 +1,6 @@
+import { canonicalForm } from '../matcher';
+import { findSpanIndexAt, type Span } from '../text';
 import type { Mention } from './analysis';
-import { canonicalForm } from './matcher/aliasForms';
-import { findSpanIndexAt, type Span } from './ranges';
 
 /**
  * The mention covering `offset`, by binary search over the sorted mentions. With `inclusiveEnd`

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../kb/schema';
+import { ENTITY_TYPES, type EntityType } from '../kb';
 
 /** IR Lens settings as the rest of the code sees them: typed, with every bad value replaced by its default. */
 export interface IrLensSettings {

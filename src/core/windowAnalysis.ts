@@ -1,8 +1,8 @@
-import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { KnowledgeBase } from '../kb';
+import type { Span } from '../text';
 import type { DocumentAnalysis } from './analysis';
 import { createDocument, type IrDocument } from './document';
 import { analyzeInSteps, createIncrementalAnalyzer } from './incremental';
-import type { Span } from './ranges';
 
 /** How much text around the visible part a large document analyses, on each side. */
 export const WINDOW_MARGIN = 8_000;

@@ -1,9 +1,8 @@
+import { canonicalForm } from '../matcher';
+import { isUpperCode, isWordCode, type Span } from '../text';
+import type { KnowledgeBase } from '../kb';
 import type { Mention } from './analysis';
-import { canonicalForm } from './matcher/aliasForms';
 import { groupByEntity, isIntroductionPair } from './mentionQueries';
-import { isUpperCode, isWordCode } from './charClass';
-import type { Span } from './ranges';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 /** A writing problem in a paper, with the edit that fixes it (if any). Offsets are UTF-16. */
 export type WritingFinding =

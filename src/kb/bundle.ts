@@ -1,4 +1,4 @@
-import { deserializeTrie, type SerializedTrie } from '../core/matcher/aliasTrie';
+import { deserializeTrie, type SerializedTrie } from '../matcher';
 import type { KbDiagnostic } from './diagnostics';
 import { KnowledgeBase } from './knowledgeBase';
 import type { KbEntry } from './schema';

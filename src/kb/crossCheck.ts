@@ -1,4 +1,4 @@
-import { canonicalForm, defaultCaseFor, foldedForm } from '../core/matcher/aliasForms';
+import { canonicalForm, defaultCaseFor, foldedForm } from '../matcher';
 import type { KbDiagnostic } from './diagnostics';
 import type { KbEntry } from './schema';
 

@@ -1,4 +1,4 @@
-import { buildAliasTrie, type AliasTrie, type MatchableAlias } from '../core/matcher/aliasTrie';
+import { buildAliasTrie, type AliasTrie, type MatchableAlias } from '../matcher';
 import type { KbEntry } from './schema';
 
 /**

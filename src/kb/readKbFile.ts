@@ -1,5 +1,5 @@
+import { findSpanIndexAt, mergeSpans, type Span } from '../text';
 import { isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Scalar } from 'yaml';
-import { findSpanIndexAt, mergeSpans, type Span } from '../core/ranges';
 import type { KbDiagnostic } from './diagnostics';
 
 /** One raw entry as read from a file, before validation, with where it sits. */

@@ -1,4 +1,4 @@
-import type { Span } from '../core/ranges';
+import type { Span } from '../text';
 
 /**
  * What the Markdown and plain-text readers hand to the rest of the outline: headings and

@@ -1,4 +1,4 @@
-import type { Span } from '../core/ranges';
+import type { Span } from '../text';
 import type { Block, ListPosition, ParagraphBlock } from './blocks';
 import { findCues, type OrdinalCue, type SentenceCues } from './cues';
 import { BACK_MATTER, isConclusionHeading } from './sections';

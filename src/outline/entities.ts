@@ -1,4 +1,4 @@
-import { partitionPoint } from '../core/ranges';
+import { partitionPoint } from '../text';
 import type { OutlineMention } from './types';
 
 /**

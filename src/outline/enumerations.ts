@@ -1,4 +1,4 @@
-import type { Span } from '../core/ranges';
+import type { Span } from '../text';
 import { markerNumber, type AnnouncementCue, type OrdinalCue } from './cues';
 
 /**

@@ -1,5 +1,5 @@
+import { findSpanIndexAt } from '../text';
 import type { OutlineUnit } from './types';
-import { findSpanIndexAt } from '../core/ranges';
 
 /**
  * Lookups the outline view needs to follow the cursor: the unit at an offset, and each unit's

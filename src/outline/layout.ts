@@ -1,4 +1,4 @@
-import type { Span } from '../core/ranges';
+import type { Span } from '../text';
 import type { Directive } from './directives';
 
 /**

@@ -1,5 +1,5 @@
+import type { Span } from '../text';
 import type { Heading, Nodes, Paragraph, Parent, Root } from 'mdast';
-import type { Span } from '../core/ranges';
 import { spanOf } from '../core/markdownRegions';
 import type { Block, ListPosition } from './blocks';
 import { findDirectives, type Directive } from './directives';

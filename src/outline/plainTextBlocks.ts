@@ -1,4 +1,4 @@
-import { complementSpans, mergeSpans, type Span } from '../core/ranges';
+import { complementSpans, mergeSpans, type Span } from '../text';
 import type { Block, ParagraphBlock } from './blocks';
 import type { Directive } from './directives';
 import { footnoteBlocks } from './footnoteBlocks';

@@ -1,4 +1,4 @@
-import { firstEndingAfter, type Span } from '../core/ranges';
+import { firstEndingAfter, type Span } from '../text';
 
 /**
  * The readable text of [start, end): the visible pieces only, footnote markers left out,

@@ -1,5 +1,4 @@
-import { isLowerCode, isNewlineCode, isSpaceCode, isUpperCode, isWordCode } from '../core/charClass';
-import { partitionPoint, type Span } from '../core/ranges';
+import { isLowerCode, isNewlineCode, isSpaceCode, isUpperCode, isWordCode, partitionPoint, type Span } from '../text';
 import { MAY_END, NEVER_END, SENTENCE_OPENERS } from './abbreviations';
 
 /**

@@ -1,5 +1,5 @@
+import type { Span } from '../text';
 import type { Root } from 'mdast';
-import type { Span } from '../core/ranges';
 
 /**
  * The argument outline's public types. A unit is one sentence (or, for a section, its heading text)

@@ -10,11 +10,10 @@
  * attribute values only, always HTML-escaped. With the plugin disabled, or before the knowledge base
  * is loaded, the output is exactly markdown-it's.
  */
+import type { Span } from '../text';
+import type { KnowledgeBase, KbEntry } from '../kb';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { findMentions, type Mention } from '../core/analysis';
-import type { Span } from '../core/ranges';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { KbEntry } from '../kb/schema';
 
 export interface IrLensPreviewOptions {
   /** The knowledge base, or undefined while it is still loading (the preview is then left alone). */

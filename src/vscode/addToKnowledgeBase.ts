@@ -1,11 +1,9 @@
+import { addEntryEdit, SUBTYPES, ENTITY_TYPES, type EntityType, uniqueId } from '../kb';
+import { LineIndex } from '../text';
 import * as vscode from 'vscode';
-import { addEntryEdit } from '../kb/kbFileWriter';
-import { SUBTYPES, ENTITY_TYPES, type EntityType } from '../kb/schema';
-import { uniqueId } from '../kb/slug';
 import type { KnowledgeService } from './knowledgeService';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 import { toRangeInText } from './positions';
-import { LineIndex } from '../core/lineIndex';
 
 /** What the command may be given; anything missing is asked for with quick inputs. */
 export interface AddToKnowledgeBaseArgs {

@@ -1,8 +1,8 @@
+import type { Span } from '../text';
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/analysis';
 import { analyzeInSteps, createIncrementalAnalyzer, type IncrementalAnalysis, type IncrementalAnalyzer, type TextChange } from '../core/incremental';
 import { createDocument, type IrDocument } from '../core/document';
-import type { Span } from '../core/ranges';
 import { analysisWindow, analyzeWindowInSteps } from '../core/windowAnalysis';
 import { irLanguageOf } from './documentFilter';
 import type { KnowledgeService } from './knowledgeService';

@@ -1,5 +1,5 @@
+import { escapeMarkdown } from '../text';
 import * as vscode from 'vscode';
-import { escapeMarkdown } from '../core/markdownEscape';
 import { buildParentMap, findUnitAt, OUTLINE_ROLES, outlineToMarkdown, ROLE_TITLES, type OutlineRole, type OutlineUnit } from '../outline';
 import type { AnalysisService } from './analysisService';
 import type { DocumentAnalysis } from '../core/analysis';

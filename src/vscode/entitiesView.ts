@@ -1,6 +1,6 @@
+import { ENTITY_TYPES, type EntityType, type KbEntry } from '../kb';
 import * as vscode from 'vscode';
 import type { DocumentAnalysis, Mention } from '../core/analysis';
-import { ENTITY_TYPES, type EntityType, type KbEntry } from '../kb/schema';
 import type { AnalysisService } from './analysisService';
 import { groupByEntity } from '../core/mentionQueries';
 import { FollowedDocument } from './followedDocument';

@@ -1,5 +1,5 @@
+import { ENTITY_TYPES, type EntityType } from '../kb';
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, type EntityType } from '../kb/schema';
 import type { AnalysisService } from './analysisService';
 import type { SettingsService } from './settingsService';
 import { toRange } from './positions';

@@ -1,7 +1,5 @@
+import { parseBundle, type KnowledgeBase, type KbEntry } from '../kb';
 import * as vscode from 'vscode';
-import { parseBundle } from '../kb/bundle';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { KbEntry } from '../kb/schema';
 
 /**
  * Owns the knowledge the extension uses: the bundled KB (loaded lazily, off the activation path)

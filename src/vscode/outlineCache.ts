@@ -1,5 +1,5 @@
+import type { Span } from '../text';
 import type { DocumentAnalysis } from '../core/analysis';
-import type { Span } from '../core/ranges';
 import { extractArgumentOutline, type OutlineUnit } from '../outline';
 
 const outlines = new WeakMap<DocumentAnalysis, readonly OutlineUnit[]>();

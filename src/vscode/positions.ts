@@ -1,6 +1,5 @@
+import type { LineIndex, Span } from '../text';
 import * as vscode from 'vscode';
-import type { LineIndex } from '../core/lineIndex';
-import type { Span } from '../core/ranges';
 
 /**
  * The adapter's one conversion from core spans (UTF-16 offsets) to editor ranges. VS Code's own

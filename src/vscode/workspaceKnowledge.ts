@@ -1,8 +1,6 @@
+import { LineIndex } from '../text';
+import { type KbDiagnostic, KnowledgeBase, loadKnowledge, type KbSource } from '../kb';
 import * as vscode from 'vscode';
-import { LineIndex } from '../core/lineIndex';
-import type { KbDiagnostic } from '../kb/diagnostics';
-import { KnowledgeBase } from '../kb/knowledgeBase';
-import { loadKnowledge, type KbSource } from '../kb/loadKnowledge';
 import type { KnowledgeService } from './knowledgeService';
 import { toRangeInText } from './positions';
 import type { SettingsService } from './settingsService';

@@ -1,8 +1,8 @@
+import { LineIndex } from '../text';
+import type { KnowledgeBase } from '../kb';
 import * as vscode from 'vscode';
 import { findMentions, proseRanges } from '../core/analysis';
 import { createDocument, languageFromPath } from '../core/document';
-import { LineIndex } from '../core/lineIndex';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { AnalysisService } from './analysisService';
 import { toLocation, toRangeInText } from './positions';
 

@@ -1,7 +1,5 @@
+import { KnowledgeBase, formatDiagnostic, loadKnowledge } from '../../kb';
 import { annotateText } from '../../core/annotateText';
-import { KnowledgeBase } from '../../kb/knowledgeBase';
-import { formatDiagnostic } from '../../kb/diagnostics';
-import { loadKnowledge } from '../../kb/loadKnowledge';
 import type { CliContext, OutputFormat } from '../io';
 import { CliError, readTextFile } from '../readTextFile';
 

@@ -1,5 +1,4 @@
-import { formatDiagnostic } from '../../kb/diagnostics';
-import { loadKnowledge } from '../../kb/loadKnowledge';
+import { formatDiagnostic, loadKnowledge } from '../../kb';
 import type { CliContext } from '../io';
 import { CliError, readTextFile } from '../readTextFile';
 

@@ -1,5 +1,5 @@
+import { partitionPoint } from '../../text';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { partitionPoint } from '../ranges';
 import { definitionsIn, type DefinitionKey } from './definitions';
 import { countLineBreaks, lineStartOf } from './textChange';
 

@@ -1,9 +1,9 @@
+import type { KnowledgeBase } from '../../kb';
+import { complementSpans, type Span } from '../../text';
 import type { Root } from 'mdast';
-import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { analyzeDocument, type DocumentAnalysis } from '../analysis';
 import { createDocument, type IrDocument } from '../document';
 import type { MarkdownRegions } from '../markdownRegions';
-import { complementSpans, type Span } from '../ranges';
 import { blocksOfTree, treeOf } from './blocks';
 import { mayReferTo, tableOf } from './definitions';
 import { rematchMentions } from './mentionWindow';

@@ -1,9 +1,7 @@
-import type { KnowledgeBase } from '../../kb/knowledgeBase';
+import type { KnowledgeBase } from '../../kb';
+import { ensureClassified, isSpaceCode, KEY_UNIT, findSpanIndexAt, firstEndingAfter, partitionPoint, type Span } from '../../text';
+import { stepTrie, type AliasTrie, skipLineBreak } from '../../matcher';
 import { findMentions, type Mention } from '../analysis';
-import { ensureClassified, isSpaceCode, KEY_UNIT } from '../charClass';
-import { stepTrie, type AliasTrie } from '../matcher/aliasTrie';
-import { skipLineBreak } from '../matcher/hyphenBreak';
-import { findSpanIndexAt, firstEndingAfter, partitionPoint, type Span } from '../ranges';
 
 /**
  * Re-matching mentions near an edit, with the result a full `matchAliases` run would give.

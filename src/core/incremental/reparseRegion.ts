@@ -1,6 +1,6 @@
+import { firstEndingAfter, type Span } from '../../text';
 import type { Root, RootContent } from 'mdast';
 import { markdownRegions, parseMarkdown } from '../markdownRegions';
-import { firstEndingAfter, type Span } from '../ranges';
 import { blockAtOrBefore, blockOf, shiftBlock, type Block } from './blocks';
 import { definitionStubs, updateTable, type DefinitionKey, type DefinitionTable } from './definitions';
 

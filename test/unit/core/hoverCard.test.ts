@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { HOVER_COMMANDS, renderHoverCard } from '../../../src/core/hoverCard';
-import { escapeMarkdown } from '../../../src/core/markdownEscape';
+import { escapeMarkdown } from '../../../src/text/markdownEscape';
 import { kbFromYaml } from '../helpers';
 
 const kb = kbFromYaml(`

@@ -5,7 +5,7 @@
  * Runs per property come from FUZZ_RUNS (default 2000); FUZZ_SEED replays a failing run.
  */
 import fc from 'fast-check';
-import { canonicalForm, defaultCaseFor, foldedForm, pluralOf } from '../../../src/core/matcher/aliasForms';
+import { canonicalForm, defaultCaseFor, foldedForm, pluralOf } from '../../../src/matcher/aliasForms';
 import { loadKnowledge } from '../../../src/kb/loadKnowledge';
 import { ENTITY_TYPES, SUBTYPES, type Alias, type EntityType, type KbEntry } from '../../../src/kb/schema';
 

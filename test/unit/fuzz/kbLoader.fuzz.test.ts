@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineIndex } from '../../../src/core/lineIndex';
+import { LineIndex } from '../../../src/text/lineIndex';
 import type { KbDiagnostic } from '../../../src/kb/diagnostics';
 import { loadKnowledge } from '../../../src/kb/loadKnowledge';
 import { ENTITY_TYPES, SUBTYPES, type KbEntry } from '../../../src/kb/schema';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineIndex } from '../../../src/core/lineIndex';
+import { LineIndex } from '../../../src/text/lineIndex';
 import { fuzzParams, fuzzTimeout, hostileText } from './arbitraries';
 
 /** Lines split at \r\n, \n or a lone \r, as VS Code splits them. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { analyzeDocument } from '../../../src/core/analysis';
 import { createDocument } from '../../../src/core/document';
 import { markdownRegions } from '../../../src/core/markdownRegions';
-import type { Span } from '../../../src/core/ranges';
+import type { Span } from '../../../src/text/ranges';
 import { KnowledgeBase } from '../../../src/kb/knowledgeBase';
 import { fuzzParams, fuzzTimeout, kbAndMarkdown, kbEntries, markdownText, mentionProblem, spanProblems } from './arbitraries';
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument, type DocumentAnalysis } from '../../../src/core/analysis';
 import { createDocument } from '../../../src/core/document';
-import { mergeSpans } from '../../../src/core/ranges';
+import { mergeSpans } from '../../../src/text/ranges';
 import type { KnowledgeBase } from '../../../src/kb/knowledgeBase';
 import { kbFromYaml, repoRoot } from '../helpers';
 

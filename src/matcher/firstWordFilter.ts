@@ -1,4 +1,4 @@
-import { FLAG_PLAIN_WORD, flagsOf } from '../charClass';
+import { FLAG_PLAIN_WORD, flagsOf } from '../text';
 
 /**
  * Which first words can begin an alias, as a bit set over a hash of the word's key units.

@@ -1,4 +1,4 @@
-import { canonicalCode, foldCode, isLowerCode, isSpaceCode, isWordAt } from '../charClass';
+import { canonicalCode, foldCode, isLowerCode, isSpaceCode, isWordAt } from '../text';
 import { variantsAt, type AliasTrie, type AliasVariant } from './aliasTrie';
 import { skipLineBreak } from './hyphenBreak';
 import { isPlaceUse } from './placeContext';

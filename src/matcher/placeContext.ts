@@ -1,4 +1,4 @@
-import { foldCode, isHyphenCode, isLowerCode, isSpaceCode, isWordCode } from '../charClass';
+import { foldCode, isHyphenCode, isLowerCode, isSpaceCode, isWordCode } from '../text';
 
 /** Prepositions after which a capital city is a place ("talks in Beijing"), not a government. */
 const PLACE_PREPOSITIONS = byLength([

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildDoubleArray, ROOT, stepState, type DoubleArray } from '../../../src/core/matcher/doubleArray';
-import { buildAliasTrie, deserializeTrie, serializeTrie, stepTrie, variantsAt } from '../../../src/core/matcher/aliasTrie';
-import { firstWordHash, mayBeginAlias } from '../../../src/core/matcher/firstWordFilter';
-import { FLAG_PLAIN_WORD, flagsOf, KEY_UNIT } from '../../../src/core/charClass';
+import { buildDoubleArray, ROOT, stepState, type DoubleArray } from '../../../src/matcher/doubleArray';
+import { buildAliasTrie, deserializeTrie, serializeTrie, stepTrie, variantsAt } from '../../../src/matcher/aliasTrie';
+import { firstWordHash, mayBeginAlias } from '../../../src/matcher/firstWordFilter';
+import { FLAG_PLAIN_WORD, flagsOf, KEY_UNIT } from '../../../src/text/charClass';
 
 /** The state `key` leads to, or -1. */
 function walk(array: DoubleArray, key: string): number {

@@ -1,4 +1,4 @@
-import { canonicalCode, foldCode, isCjkCode, isLowerCode, isUpperCode, isWordCode } from '../charClass';
+import { canonicalCode, foldCode, isCjkCode, isLowerCode, isUpperCode, isWordCode } from '../text';
 
 /** The case rule a matcher applies to one alias. */
 export type MatchCase = 'exact' | 'proper' | 'insensitive';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CandidateCluster, MatchListBuilder, type AliasMatches } from '../../../src/core/matcher/matchList';
+import { CandidateCluster, MatchListBuilder, type AliasMatches } from '../../../src/matcher/matchList';
 
 const spans = (m: AliasMatches) => Array.from({ length: m.length }, (_, i) => [m.start[i], m.end[i], m.target[i]]);
 

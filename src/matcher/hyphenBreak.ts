@@ -1,4 +1,4 @@
-import { isNewlineCode, isSpaceCode } from '../charClass';
+import { isNewlineCode, isSpaceCode } from '../text';
 
 /** After a hyphen, a line break (with any surrounding blank lines) continues the word. */
 export function skipLineBreak(text: string, p: number, limit: number): number {

@@ -1,4 +1,4 @@
-import { ensureClassified, KEY_UNIT } from '../charClass';
+import { ensureClassified, KEY_UNIT } from '../text';
 import type { AliasTrie } from './aliasTrie';
 
 /**

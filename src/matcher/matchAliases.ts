@@ -1,5 +1,4 @@
-import type { Span } from '../ranges';
-import { CHAR_FLAGS, ensureClassified, FLAG_CJK, FLAG_PLAIN_WORD, FLAG_WORD, flagsOf, isSpaceCode, isWordAt, KEY_UNIT, PLAIN_KEY_UNIT } from '../charClass';
+import { type Span, CHAR_FLAGS, ensureClassified, FLAG_CJK, FLAG_PLAIN_WORD, FLAG_WORD, flagsOf, isSpaceCode, isWordAt, KEY_UNIT, PLAIN_KEY_UNIT } from '../text';
 import { longestAccepted, type Accepted } from './acceptance';
 import type { AliasTrie } from './aliasTrie';
 import { ROOT } from './doubleArray';

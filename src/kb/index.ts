@@ -1,0 +1,11 @@
+/**
+ * The knowledge base: its schema, the loader that reports every problem with file and line, the
+ * compiled bundle and the loaded `KnowledgeBase`. The only way into this folder from outside it.
+ */
+export * from './schema';
+export { KnowledgeBase } from './knowledgeBase';
+export { loadKnowledge, type KbSource, type LoadedKnowledge } from './loadKnowledge';
+export { parseBundle, layerOfFile, BUNDLE_FORMAT, type KbBundle } from './bundle';
+export { formatDiagnostic, type KbDiagnostic } from './diagnostics';
+export { slugify, uniqueId } from './slug';
+export { addEntryEdit, applyEdit, type NewKbEntry, type TextEdit } from './kbFileWriter';
