@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { BUNDLE_FORMAT, layerOfFile, type KbBundle } from '../src/kb/bundle';
 import { generateCountryEntries, type CountryRecord } from '../src/kb/countries/generateCountries';
 import { formatDiagnostic } from '../src/kb/diagnostics';
+import { kbJsonSchema } from '../src/kb/jsonSchema';
 import { loadKnowledge, type KbSource } from '../src/kb/loadKnowledge';
 import { KnowledgeBase } from '../src/kb/knowledgeBase';
 import { serializeTrie } from '../src/matcher/aliasTrie';
@@ -34,7 +35,7 @@ const sources: KbSource[] = readdirSync(dataOut)
   .map((name) => ({ file: `${dataOut}/${name}`, text: readFileSync(join(dataOut, name), 'utf8'), layer: layerOfFile(name) }));
 
 // The JSON Schema that YAML/JSON tooling uses for *.irkb.* files (contributes.yaml/jsonValidation).
-writeFileSync(join(outDir, 'irkb.schema.json'), readFileSync('src/kb/irkb.schema.json'));
+writeFileSync(join(outDir, 'irkb.schema.json'), JSON.stringify(kbJsonSchema(), null, 2) + '\n');
 
 const { entries, diagnostics } = loadKnowledge(sources);
 const bundle: KbBundle = { format: BUNDLE_FORMAT, entries, diagnostics, trie: serializeTrie(new KnowledgeBase(entries).trie) };

@@ -5,6 +5,7 @@ import { analyzeDocument } from '../../src/core/analysis';
 import { createDocument, type DocumentLanguage } from '../../src/core/document';
 import { KnowledgeBase } from '../../src/kb/knowledgeBase';
 import { loadKnowledge } from '../../src/kb/loadKnowledge';
+import { formatDiagnostic } from '../../src/kb/diagnostics';
 import { runCli } from '../../src/cli/runCli';
 
 export const repoRoot = resolve(__dirname, '..', '..');
@@ -13,7 +14,7 @@ export const repoRoot = resolve(__dirname, '..', '..');
 export function kbFromYaml(yaml: string): KnowledgeBase {
   const { entries, diagnostics } = loadKnowledge([{ file: 'inline.yaml', text: yaml, layer: 1 }]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  assert.deepEqual(errors, [], 'fixture KB has errors');
+  assert.deepEqual(errors.map(formatDiagnostic), [], 'fixture KB has errors');
   return new KnowledgeBase(entries);
 }
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { bundledKbPath, loadBundledKnowledge } from '../../../src/cli/bundledKnowledge';
 import type { KbBundle } from '../../../src/kb/bundle';
 import { formatDiagnostic } from '../../../src/kb/diagnostics';
-import { FACT_FIELDS, ISO_DATE, type KbEntry } from '../../../src/kb/schema';
+import { FACT_FIELDS, type KbEntry } from '../../../src/kb/schema';
+import { fieldProblem, normalise } from '../../../src/kb/schemaCheck';
 
 /** The seed entities the KB issue names; each must exist (ids as the seed files define them). */
 const SEED_IDS = [
@@ -36,13 +37,14 @@ describe('the bundled knowledge base', () => {
     for (const e of kb.entries) assert.ok(e.source && e.source.line >= 1 && /^dist\/kb\/data\/.+\.yaml$/.test(e.source.file), e.id);
   });
 
-  it('resolves every related id and writes every date as ISO 8601', () => {
+  it('resolves every related id, and every fact fits its schema (dates as ISO 8601 text)', () => {
     for (const entry of kb.entries) {
       for (const id of entry.related) assert.ok(kb.get(id), `${entry.id} -> ${id}`);
-      const table = entry.type === 'actor' ? FACT_FIELDS[entry.subtype] : FACT_FIELDS[entry.type];
-      for (const [field, spec] of Object.entries(table)) {
+      for (const [field, schema] of Object.entries(FACT_FIELDS[entry.subtype])) {
         const value = (entry as unknown as Record<string, unknown>)[field];
-        if (spec.kind === 'date' && value !== undefined) assert.match(String(value), ISO_DATE, `${entry.id}.${field}`);
+        if (value === undefined) continue;
+        assert.equal(fieldProblem(schema, value), undefined, `${entry.id}.${field}`);
+        assert.deepEqual(normalise(schema, value), value, `${entry.id}.${field} is stored normalised`);
       }
     }
   });

@@ -37,7 +37,7 @@ describe('KB loader', () => {
     const found = diagnostics.map((d) => [d.line, d.severity, d.message.split(':')[0]]);
     assert.deepEqual(found, [
       [2, 'error', 'unknown type (none)'],
-      [6, 'error', 'start'],
+      [6, 'error', 'start must be an ISO 8601 date such as "1945", "1945-06" or "1945-06-26"'],
       [7, 'error', 'missing id'],
       [9, 'error', 'duplicate id "good-one" (first defined at user.irkb.yaml'],
       [10, 'error', 'dangling'],
@@ -80,7 +80,7 @@ describe('KB loader', () => {
     assert.equal(p.born, '1950');
     assert.deepEqual(p.works, [{ title: 'Book', year: 1999 }]);
     assert.equal(p.roles, undefined);
-    assert.deepEqual(diagnostics.map((d) => [d.line, d.message.split(':')[0]]), [[6, 'roles'], [11, 'status'], [12, 'parties']]);
+    assert.deepEqual(diagnostics.map((d) => [d.line, d.message.split(/[ .]/)[0]]), [[6, 'roles'], [11, 'status'], [12, 'parties']]);
   });
 
   it('flags an alias claimed by two entries unless one is preferred', () => {

@@ -79,12 +79,12 @@ describe('malformed knowledge-base files', () => {
       [5, 'error', /^aliases must be a list$/],
       [6, 'error', /^related must be a list of ids$/],
       [7, 'error', /^summary must be text$/],
-      [8, 'error', /^unMemberSince: must be an ISO 8601 date/],
+      [8, 'error', /^unMemberSince must be an ISO 8601 date/],
       [9, 'error', /^alias 1: must be text or \{ text: \.\.\. \}$/],
       [9, 'error', /^alias 2: case must be one of exact, proper, insensitive$/],
       [9, 'error', /^alias 3: plural must be true or false$/],
       [10, 'error', /^name must be text, not true$/],
-      [11, 'error', /^keyWork: must be \{ title, year, author \}$/],
+      [11, 'error', /^keyWork must be \{ title, year, author \}$/],
     ]);
   });
 
