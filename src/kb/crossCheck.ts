@@ -7,7 +7,8 @@ const REFERENCE_FIELDS = ['related', 'members', 'parties', 'participants', 'nati
 
 /**
  * Checks across entries: every referenced id exists (dangling `related` and fact references are
- * errors) and no alias is claimed by two entries unless one of them declares `preferred`.
+ * errors) and no alias is claimed by two entries unless one of them declares `preferred` (bare surnames,
+ * resolved by the document's own introductions, may be shared).
  * Reported at the entry that holds the problem.
  */
 export function crossCheck(entries: readonly KbEntry[]): KbDiagnostic[] {
@@ -44,7 +45,9 @@ export function crossCheck(entries: readonly KbEntry[]): KbDiagnostic[] {
   const claims = new Map<string, { entry: KbEntry; preferred: boolean }[]>();
   for (const entry of entries) {
     const own = new Map<string, boolean>();
-    for (const { text, preferred, case: rule } of [{ text: entry.name }, ...entry.aliases] as { text: string; preferred?: boolean; case?: string }[]) {
+    for (const { text, preferred, case: rule, kind } of [{ text: entry.name }, ...entry.aliases] as { text: string; preferred?: boolean; case?: string; kind?: string }[]) {
+      // A bare surname is resolved by who the document has named in full, so several people may share it.
+      if (kind === 'surname') continue;
       const canonical = canonicalForm(text);
       const key = `${rule ?? defaultCaseFor(canonical, entry.type === 'theory')}:${foldedForm(canonical)}`;
       own.set(key, own.get(key) === true || preferred === true);
