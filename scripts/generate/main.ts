@@ -1,7 +1,7 @@
 /** `npm run generate`: rewrites every generated file or part (see generated.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { GENERATED, withPart } from './generated';
+import { describePart, GENERATED, withPart } from './generated';
 
 const root = resolve(__dirname, '..', '..');
 for (const part of GENERATED) {
@@ -10,6 +10,6 @@ for (const part of GENERATED) {
   const after = withPart(before, part);
   if (after !== before) {
     writeFileSync(path, after);
-    console.log(`updated ${part.file}${part.marker ? ` (${part.marker})` : ''}`);
+    console.log(`updated ${describePart(part)}`);
   }
 }

@@ -3,6 +3,7 @@ import { isUpperCode, isWordCode, type Span } from '../text';
 import type { KnowledgeBase } from '../kb';
 import type { Mention } from './analysis';
 import { groupByEntity, isIntroductionPair } from './mentionQueries';
+import type { WritingCheckId } from './writingCheckIds';
 
 /** A writing problem in a paper, with the edit that fixes it (if any). Offsets are UTF-16. */
 export type WritingFinding =
@@ -25,11 +26,8 @@ export type WritingFinding =
     }
   | { readonly kind: 'unknown-acronym'; readonly span: Span; readonly acronym: string; readonly message: string };
 
-export interface WritingCheckOptions {
-  readonly acronymBeforeIntroduction: boolean;
-  readonly inconsistentVariants: boolean;
-  readonly unknownAcronyms: boolean;
-}
+/** Which checks run, by id (see writingCheckIds.ts). */
+export type WritingCheckOptions = Readonly<Record<WritingCheckId, boolean>>;
 
 /**
  * All-caps words that are not acronyms an author needs to introduce: roman numerals, pronoun "I",

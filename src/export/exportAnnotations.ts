@@ -3,8 +3,15 @@ import { toBratAnn } from './brat';
 import { toCsv } from './csv';
 import { toWebAnnotations } from './webAnnotation';
 
-export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The export formats, declared once: what the CLI accepts, what the export command offers and names files. */
+export const EXPORT_FORMAT_INFO = {
+  json: { extension: '.annotations.json', description: 'IR Lens JSON (as the annotate command prints it)' },
+  w3c: { extension: '.annotations.jsonld', description: 'W3C Web Annotation (JSON-LD)' },
+  csv: { extension: '.annotations.csv', description: 'CSV, one row per mention' },
+  brat: { extension: '.ann', description: 'brat standoff (.ann)' },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMAT_INFO;
+export const EXPORT_FORMATS = Object.keys(EXPORT_FORMAT_INFO) as readonly ExportFormat[];
 
 export interface ExportOptions {
   /** URI of the source file, the `target.source` of W3C annotations (e.g. `file:///home/me/paper.md`). */

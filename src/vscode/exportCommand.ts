@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { annotateText } from '../core/annotateText';
-import { EXPORT_FORMATS, exportAnnotations, type ExportFormat } from '../export/exportAnnotations';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, exportAnnotations, type ExportFormat } from '../export/exportAnnotations';
 import { irLanguageOf } from './documentFilter';
 import type { KnowledgeService } from './knowledgeService';
 
@@ -12,14 +12,6 @@ export interface ExportArgs {
   readonly target?: vscode.Uri;
 }
 
-const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { json: '.annotations.json', w3c: '.annotations.jsonld', csv: '.annotations.csv', brat: '.ann' };
-const DESCRIPTIONS: Readonly<Record<ExportFormat, string>> = {
-  json: 'IR Lens JSON (as the annotate command prints it)',
-  w3c: 'W3C Web Annotation (JSON-LD)',
-  csv: 'CSV, one row per mention',
-  brat: 'brat standoff (.ann)',
-};
-
 /** "IR Lens: Export annotations": writes the mentions of a paper in the chosen format. Returns the file written. */
 export async function exportAnnotationsCommand(args: ExportArgs | undefined, knowledge: KnowledgeService): Promise<vscode.Uri | undefined> {
   const uri = args?.uri ?? vscode.window.activeTextEditor?.document.uri;
@@ -30,11 +22,11 @@ export async function exportAnnotationsCommand(args: ExportArgs | undefined, kno
   }
   const format =
     args?.format ??
-    (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: DESCRIPTIONS[f] })), { title: 'Export annotations as' }))?.label;
+    (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: EXPORT_FORMAT_INFO[f].description })), { title: 'Export annotations as' }))?.label;
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) return undefined;
   const base = document.uri.path.replace(/\.[^./]+$/, '');
   const target =
-    args?.target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: base + EXTENSIONS[format] }), title: 'Export annotations' }));
+    args?.target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: base + EXPORT_FORMAT_INFO[format].extension }), title: 'Export annotations' }));
   if (!target) return undefined;
   if (target.toString() === document.uri.toString()) {
     void vscode.window.showErrorMessage('IR Lens: the export would overwrite the paper itself; choose another file.');

@@ -1,16 +1,9 @@
+import { ENTITY_COLOURS } from '../core/entityStyles';
 import { ENTITY_TYPES, type EntityType } from '../kb';
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import type { SettingsService } from './settingsService';
 import { toRange } from './positions';
-
-/** Colour ids contributed in package.json (`contributes.colors`), one per entity type. */
-export const HIGHLIGHT_COLOR_IDS: Readonly<Record<EntityType, string>> = {
-  actor: 'irLens.actorHighlight',
-  treaty: 'irLens.treatyHighlight',
-  theory: 'irLens.theoryHighlight',
-  event: 'irLens.eventHighlight',
-};
 
 /** Underlines mentions in visible editors, one decoration style per entity type. */
 export class MentionHighlighter implements vscode.Disposable {
@@ -27,8 +20,8 @@ export class MentionHighlighter implements vscode.Disposable {
       const decoration = vscode.window.createTextEditorDecorationType({
         borderWidth: '0 0 1px 0',
         borderStyle: 'dotted',
-        borderColor: new vscode.ThemeColor(HIGHLIGHT_COLOR_IDS[type]),
-        overviewRulerColor: new vscode.ThemeColor(HIGHLIGHT_COLOR_IDS[type]),
+        borderColor: new vscode.ThemeColor(ENTITY_COLOURS[type].id),
+        overviewRulerColor: new vscode.ThemeColor(ENTITY_COLOURS[type].id),
         overviewRulerLane: vscode.OverviewRulerLane.Right,
       });
       this.types.set(type, decoration);
