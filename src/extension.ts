@@ -1,20 +1,21 @@
-import type { KnowledgeBase } from './kb';
 import type { MarkdownIt } from 'markdown-it';
 import * as vscode from 'vscode';
+import type { KnowledgeBase } from './kb';
 import { irLensMarkdownItPlugin } from './preview/markdownItPlugin';
-import { AnalysisService } from './vscode/analysisService';
+import { createIrService } from './service';
 import { ArgumentView } from './vscode/argumentView';
 import { registerCommands } from './vscode/commands';
 import { EntityDefinitionProvider } from './vscode/definitionProvider';
 import { IR_DOCUMENT_SELECTOR } from './vscode/documentFilter';
+import { DocumentSync } from './vscode/documentSync';
 import { EntitiesView } from './vscode/entitiesView';
 import { MentionHighlighter } from './vscode/highlighter';
+import { createVsCodeHost } from './vscode/host';
 import { EntityHoverProvider } from './vscode/hoverProvider';
-import { KnowledgeService } from './vscode/knowledgeService';
+import { asDisposable, KnowledgeFiles } from './vscode/knowledgeFiles';
 import { EntityReferenceProvider } from './vscode/referenceProvider';
 import { SettingsService } from './vscode/settingsService';
 import { MentionStatusBar } from './vscode/statusBar';
-import { WorkspaceKnowledge } from './vscode/workspaceKnowledge';
 import { WritingChecks } from './vscode/writingChecksProvider';
 
 /** What `activate` returns: the Markdown preview hook, and read-outs that the end-to-end tests assert on. */
@@ -30,37 +31,44 @@ export interface IrLensApi {
   subscriptionCount(): number;
 }
 
-/** Wires the services, providers and views. Heavy work (KB load, analysis) starts after activation. */
+/**
+ * Wires the IR Lens service (src/service, the runtime shared with the language server) to VS Code's
+ * providers and views. Heavy work (KB load, analysis) starts after activation.
+ */
 export function activate(context: vscode.ExtensionContext): IrLensApi {
   const started = performance.now();
   const subscriptions = context.subscriptions;
+  const log = vscode.window.createOutputChannel('IR Lens', { log: true });
+  subscriptions.push(log);
   const stage = (name: string, fn: () => void): void => {
     try {
       fn();
     } catch (error) {
-      void vscode.window.showErrorMessage(`IR Lens could not start (${name}): ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      log.error(`activation failed at ${name}: ${message}`);
+      void vscode.window.showErrorMessage(`IR Lens could not start (${name}): ${message}`);
     }
   };
 
   const settings = new SettingsService();
-  const knowledge = new KnowledgeService(context.extensionUri);
-  const analysis = new AnalysisService(knowledge, settings);
-  subscriptions.push(settings, knowledge, analysis);
+  const service = createIrService(createVsCodeHost(context.extensionUri, log), settings.current);
+  const sync = new DocumentSync(service);
+  subscriptions.push(settings, asDisposable(service), sync, settings.onDidChange((current) => service.updateSettings(current)));
 
-  let workspaceKnowledge: WorkspaceKnowledge | undefined;
+  let knowledgeFiles: KnowledgeFiles | undefined;
   stage('workspace knowledge', () => {
-    workspaceKnowledge = new WorkspaceKnowledge(knowledge, settings);
-    subscriptions.push(workspaceKnowledge);
+    knowledgeFiles = new KnowledgeFiles(service, settings);
+    subscriptions.push(knowledgeFiles);
   });
 
   stage('language features', () => {
-    const writingChecks = new WritingChecks(analysis, knowledge, settings);
+    const writingChecks = new WritingChecks(service, sync, settings);
     subscriptions.push(
       writingChecks,
       vscode.languages.registerCodeActionsProvider(IR_DOCUMENT_SELECTOR, writingChecks, { providedCodeActionKinds: WritingChecks.providedCodeActionKinds }),
-      vscode.languages.registerHoverProvider(IR_DOCUMENT_SELECTOR, new EntityHoverProvider(analysis, knowledge)),
-      vscode.languages.registerDefinitionProvider(IR_DOCUMENT_SELECTOR, new EntityDefinitionProvider(analysis, knowledge)),
-      vscode.languages.registerReferenceProvider(IR_DOCUMENT_SELECTOR, new EntityReferenceProvider(analysis, knowledge, settings)),
+      vscode.languages.registerHoverProvider(IR_DOCUMENT_SELECTOR, new EntityHoverProvider(service)),
+      vscode.languages.registerDefinitionProvider(IR_DOCUMENT_SELECTOR, new EntityDefinitionProvider(service, context.extensionUri)),
+      vscode.languages.registerReferenceProvider(IR_DOCUMENT_SELECTOR, new EntityReferenceProvider(service, context.extensionUri)),
     );
   });
 
@@ -69,10 +77,10 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
   let highlighter: MentionHighlighter | undefined;
   let statusBar: MentionStatusBar | undefined;
   stage('views', () => {
-    entities = new EntitiesView(analysis);
-    argument = new ArgumentView(analysis, context.workspaceState);
-    highlighter = new MentionHighlighter(analysis, settings);
-    statusBar = new MentionStatusBar(analysis);
+    entities = new EntitiesView(service, sync);
+    argument = new ArgumentView(service, sync, context.workspaceState);
+    highlighter = new MentionHighlighter(service, sync, settings);
+    statusBar = new MentionStatusBar(service, sync);
     subscriptions.push(
       entities,
       vscode.window.createTreeView('irLens.entities', { treeDataProvider: entities, showCollapseAll: true }),
@@ -83,8 +91,8 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
   });
 
   stage('commands', () => {
-    if (entities && argument && workspaceKnowledge) {
-      subscriptions.push(...registerCommands({ knowledge, analysis, settings, entities, argument, workspaceKnowledge, extensionUri: context.extensionUri }));
+    if (entities && argument && knowledgeFiles) {
+      subscriptions.push(...registerCommands({ service, settings, entities, argument, knowledgeFiles, log, extensionUri: context.extensionUri }));
     }
   });
 
@@ -93,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
   let previewEnabled = settings.current.previewEnabled;
   const refreshPreview = (): void => void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
   const loadKnowledge = (): void => {
-    knowledge.get().then(
+    service.knowledge().then(
       (kb) => {
         previewKnowledge = kb;
         refreshPreview();
@@ -102,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
     );
   };
   subscriptions.push(
-    knowledge.onDidChange(loadKnowledge),
+    asDisposable(service.onDidChangeKnowledge(loadKnowledge)),
     settings.onDidChange((current) => {
       if (current.previewEnabled === previewEnabled) return;
       previewEnabled = current.previewEnabled;
@@ -112,12 +120,14 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
   // Load the KB right after activation, off its path.
   setTimeout(loadKnowledge, 0);
 
+  const activationMs = performance.now() - started;
+  log.debug(`activated in ${activationMs.toFixed(1)} ms`);
   return {
-    activationMs: performance.now() - started,
+    activationMs,
     highlightCount: (uri) => highlighter?.appliedCount(uri) ?? 0,
     statusBarText: () => statusBar?.text ?? '',
-    liveDocuments: () => analysis.liveDocuments,
-    trustNoteVisible: () => workspaceKnowledge?.trustNoteVisible ?? false,
+    liveDocuments: () => service.liveDocuments(),
+    trustNoteVisible: () => knowledgeFiles?.trustNoteVisible ?? false,
     subscriptionCount: () => subscriptions.length,
     extendMarkdownIt: (md) => md.use(irLensMarkdownItPlugin, { getKnowledge: () => previewKnowledge, isEnabled: () => settings.current.previewEnabled }),
   };

@@ -12,12 +12,19 @@ export interface HoverCardContext {
   readonly mentionCount: number;
   /** Other entries that share the alias under the cursor. */
   readonly alternatives?: readonly string[];
+  /** Command links (VS Code); false for clients that cannot run IR Lens's commands (other editors). */
+  readonly links?: boolean;
 }
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', zh: 'Chinese', fr: 'French', de: 'German', es: 'Spanish', ar: 'Arabic', ja: 'Japanese', uk: 'Ukrainian' };
 
 export function commandLink(label: string, command: (typeof HOVER_COMMANDS)[number], args: readonly unknown[]): string {
   return `[${esc(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/** A command link where the client can run commands, the plain label elsewhere. */
+function linkOrLabel(context: HoverCardContext, label: string, command: (typeof HOVER_COMMANDS)[number], args: readonly unknown[]): string {
+  return context.links === false ? esc(label) : commandLink(label, command, args);
 }
 
 /**
@@ -34,13 +41,13 @@ export function renderHoverCard(entry: KbEntry, context: HoverCardContext): stri
   if (names) parts.push(`*Other names:* ${names}`);
   if (entry.context) parts.push(`*In the China–Russia alliance debate:* ${esc(entry.context)}`);
   const related = entry.related.map((id) => context.lookup(id)).filter((e): e is KbEntry => e !== undefined);
-  if (related.length > 0) parts.push(`*Related:* ${related.map((r) => commandLink(r.name, 'irLens.openEntry', [r.id])).join(' · ')}`);
+  if (related.length > 0) parts.push(`*Related:* ${related.map((r) => linkOrLabel(context, r.name, 'irLens.openEntry', [r.id])).join(' · ')}`);
   if (context.alternatives && context.alternatives.length > 0) {
     const alternatives = context.alternatives.map((id) => context.lookup(id)).filter((e): e is KbEntry => e !== undefined);
-    parts.push(`*This name may also mean:* ${alternatives.map((a) => commandLink(a.name, 'irLens.openEntry', [a.id])).join(' · ')}`);
+    parts.push(`*This name may also mean:* ${alternatives.map((a) => linkOrLabel(context, a.name, 'irLens.openEntry', [a.id])).join(' · ')}`);
   }
   const count = context.mentionCount === 1 ? 'Mentioned once in this document' : `Mentioned ${context.mentionCount} times in this document`;
-  parts.push(`${count} · ${commandLink('Go to definition', 'irLens.openEntry', [entry.id])} · ${commandLink('Find all mentions', 'irLens.findMentions', [entry.id])}`);
+  parts.push(context.links === false ? count : `${count} · ${commandLink('Go to definition', 'irLens.openEntry', [entry.id])} · ${commandLink('Find all mentions', 'irLens.findMentions', [entry.id])}`);
   return parts.join('\n\n');
 }
 

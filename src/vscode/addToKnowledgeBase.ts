@@ -1,8 +1,8 @@
 import { addEntryEdit, SUBTYPES, ENTITY_TYPES, type EntityType, uniqueId } from '../kb';
 import { LineIndex } from '../text';
 import * as vscode from 'vscode';
-import type { KnowledgeService } from './knowledgeService';
-import type { WorkspaceKnowledge } from './workspaceKnowledge';
+import type { IrService } from '../service';
+import type { KnowledgeFiles } from './knowledgeFiles';
 import { toRangeInText } from './positions';
 
 /** What the command may be given; anything missing is asked for with quick inputs. */
@@ -29,8 +29,8 @@ const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
  */
 export async function addToKnowledgeBase(
   args: AddToKnowledgeBaseArgs | undefined,
-  knowledge: KnowledgeService,
-  workspace: WorkspaceKnowledge,
+  service: IrService,
+  workspace: KnowledgeFiles,
 ): Promise<string | undefined> {
   if (!workspace.trusted) {
     void vscode.window.showWarningMessage('IR Lens: this workspace is not trusted, so its knowledge-base files are not used. Trust the workspace to add entries.');
@@ -54,10 +54,10 @@ export async function addToKnowledgeBase(
   const summary = args?.summary ?? (await vscode.window.showInputBox({ title: 'Add to knowledge base (4/4): one-sentence summary (optional)', ignoreFocusOut: true }));
   if (summary === undefined) return undefined;
 
-  const kb = await knowledge.get();
+  const kb = await service.knowledge();
   const id = uniqueId(name.trim(), (candidate) => kb.get(candidate) !== undefined);
   const aliases = selected && selected !== name.trim() ? [selected] : [];
-  const target = workspace.knowledgeFiles.find((f) => /\.ya?ml$/.test(f.path)) ?? workspace.knowledgeFiles[0] ?? vscode.Uri.joinPath(folder.uri, DEFAULT_FILE);
+  const target = workspace.files.find((f) => /\.ya?ml$/.test(f.path)) ?? workspace.files[0] ?? vscode.Uri.joinPath(folder.uri, DEFAULT_FILE);
 
   const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
   const document = exists ? await vscode.workspace.openTextDocument(target) : undefined;
@@ -77,7 +77,7 @@ export async function addToKnowledgeBase(
     return undefined;
   }
   await (await vscode.workspace.openTextDocument(target)).save();
-  await workspace.reload(true);
+  await service.reloadKnowledge();
   void vscode.window.showInformationMessage(`IR Lens: added "${name.trim()}" to ${vscode.workspace.asRelativePath(target)}.`);
   return id;
 }

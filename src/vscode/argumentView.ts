@@ -1,10 +1,10 @@
 import { escapeMarkdown } from '../text';
 import * as vscode from 'vscode';
 import { buildParentMap, findUnitAt, OUTLINE_ROLES, outlineToMarkdown, ROLE_TITLES, type OutlineRole, type OutlineUnit } from '../outline';
-import type { AnalysisService } from './analysisService';
+import { outlineOf, type IrService } from '../service';
+import type { DocumentSync } from './documentSync';
 import type { DocumentAnalysis } from '../core/analysis';
 import { FollowedDocument } from './followedDocument';
-import { outlineOf } from './outlineCache';
 import { toRange } from './positions';
 
 const ROLE_ICONS: Readonly<Record<OutlineRole, string>> = {
@@ -50,13 +50,14 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(
-    analysis: AnalysisService,
+    service: IrService,
+    sync: DocumentSync,
     private readonly state: vscode.Memento,
   ) {
     const stored = state.get<string[]>(FILTER_KEY);
     this.roles = new Set((stored ?? OUTLINE_ROLES).filter((r): r is OutlineRole => (OUTLINE_ROLES as readonly string[]).includes(r)));
     this.treeView = vscode.window.createTreeView('irLens.argument', { treeDataProvider: this, showCollapseAll: true });
-    this.followed = new FollowedDocument(analysis, (document, result) => this.rebuild(document, result));
+    this.followed = new FollowedDocument(service, sync, (document, result) => this.rebuild(document, result));
     this.disposables.push(
       this.treeView,
       this.followed,

@@ -1,32 +1,32 @@
 import * as vscode from 'vscode';
+import type { IrService } from '../service';
 import { addToKnowledgeBase, type AddToKnowledgeBaseArgs } from './addToKnowledgeBase';
-import type { AnalysisService } from './analysisService';
 import type { ArgumentView } from './argumentView';
+import { targetLocation } from './definitionProvider';
 import { exportAnnotationsCommand, type ExportArgs } from './exportCommand';
 import type { EntitiesView } from './entitiesView';
-import type { KnowledgeService } from './knowledgeService';
+import type { KnowledgeFiles } from './knowledgeFiles';
+import { referenceLocation } from './referenceProvider';
 import type { SettingsService } from './settingsService';
-import type { WorkspaceKnowledge } from './workspaceKnowledge';
-import { findWorkspaceMentions } from './workspaceMentions';
 
 export interface CommandServices {
-  readonly knowledge: KnowledgeService;
-  readonly analysis: AnalysisService;
+  readonly service: IrService;
   readonly settings: SettingsService;
   readonly entities: EntitiesView;
   readonly argument: ArgumentView;
-  readonly workspaceKnowledge: WorkspaceKnowledge;
+  readonly knowledgeFiles: KnowledgeFiles;
+  readonly log: vscode.LogOutputChannel;
   readonly extensionUri: vscode.Uri;
 }
 
 /** The extension's commands, as a table: id -> handler. */
 export function registerCommands(services: CommandServices): vscode.Disposable[] {
-  const { knowledge, analysis, settings, entities, argument, workspaceKnowledge, extensionUri } = services;
+  const { service, settings, entities, argument, knowledgeFiles, log, extensionUri } = services;
   const table: Record<string, (...args: never[]) => unknown> = {
     /** Opens an entity's KB entry at its line. Linked from hover cards. */
     'irLens.openEntry': async (id: string) => {
-      const entry = typeof id === 'string' ? (await knowledge.get()).get(id) : undefined;
-      const location = entry && knowledge.locationOf(entry);
+      const entry = typeof id === 'string' ? (await service.knowledge()).get(id) : undefined;
+      const location = entry?.source && targetLocation({ kind: 'entry', entryId: entry.id, file: entry.source.file, line: entry.source.line }, undefined, extensionUri);
       if (!location) {
         void vscode.window.showWarningMessage(`IR Lens: no knowledge-base entry "${String(id)}".`);
         return;
@@ -37,9 +37,9 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     /** Shows every mention of an entity in the workspace, in the references peek of the active editor. */
     'irLens.findMentions': async (id: string) => {
       const editor = vscode.window.activeTextEditor;
-      const kb = await knowledge.get();
+      const kb = await service.knowledge();
       if (typeof id !== 'string' || !kb.get(id)) return [];
-      const locations = await findWorkspaceMentions(id, kb, analysis, settings.current.referencesMaxFileSize);
+      const locations = (await service.mentionsOfEntity(id)).map(referenceLocation);
       if (editor) await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, editor.selection.active, locations);
       return locations;
     },
@@ -59,11 +59,14 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     },
 
     /** Writes a new entry into the workspace KB file; arguments skip the questions (code actions, tests). */
-    'irLens.addToKnowledgeBase': (args?: AddToKnowledgeBaseArgs) => addToKnowledgeBase(args, knowledge, workspaceKnowledge),
+    'irLens.addToKnowledgeBase': (args?: AddToKnowledgeBaseArgs) => addToKnowledgeBase(args, service, knowledgeFiles),
 
-    'irLens.reloadKnowledge': () => workspaceKnowledge.restart(),
+    'irLens.reloadKnowledge': () => knowledgeFiles.restart(),
 
-    'irLens.exportAnnotations': (args?: ExportArgs) => exportAnnotationsCommand(args, knowledge),
+    'irLens.exportAnnotations': (args?: ExportArgs) => exportAnnotationsCommand(args, service),
+
+    /** Shows the "IR Lens" log: knowledge loads, analysis failures, timings at debug level. */
+    'irLens.showLog': () => log.show(true),
 
     'irLens.argument.filter': (roles?: Parameters<ArgumentView['chooseRoles']>[0]) => argument.chooseRoles(roles),
     'irLens.argument.copyMarkdown': () => argument.copyAsMarkdown(),

@@ -1,20 +1,16 @@
-import { ENTITY_TYPES, type EntityType, type KbEntry } from '../kb';
+import type { EntityType } from '../kb';
 import * as vscode from 'vscode';
-import type { DocumentAnalysis, Mention } from '../core/analysis';
-import type { AnalysisService } from './analysisService';
-import { groupByEntity } from '../core/mentionQueries';
+import type { DocumentAnalysis } from '../core/analysis';
+import type { Span } from '../text';
+import { entitiesOf, type EntityGroup, type IrService } from '../service';
+import type { DocumentSync } from './documentSync';
 import { FollowedDocument } from './followedDocument';
 import { toRange } from './positions';
 
 type EntitiesNode =
   | { readonly kind: 'type'; readonly type: EntityType; readonly entities: readonly EntityGroup[] }
   | { readonly kind: 'entity'; readonly group: EntityGroup }
-  | { readonly kind: 'mention'; readonly mention: Mention; readonly group: EntityGroup };
-
-interface EntityGroup {
-  readonly entry: KbEntry;
-  readonly mentions: readonly Mention[];
-}
+  | { readonly kind: 'mention'; readonly mention: Span; readonly group: EntityGroup };
 
 const TYPE_LABELS: Readonly<Record<EntityType, string>> = { actor: 'Actors', treaty: 'Treaties and documents', theory: 'Theory terms', event: 'Events' };
 const TYPE_ICONS: Readonly<Record<EntityType, string>> = { actor: 'person', treaty: 'law', theory: 'lightbulb', event: 'calendar' };
@@ -35,8 +31,8 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
   private roots: EntitiesNode[] = [];
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(analysis: AnalysisService) {
-    this.followed = new FollowedDocument(analysis, (document, result) => this.rebuild(document, result));
+  constructor(service: IrService, sync: DocumentSync) {
+    this.followed = new FollowedDocument(service, sync, (document, result) => this.rebuild(document, result));
   }
 
   async snapshot(): Promise<EntitiesSnapshot> {
@@ -96,13 +92,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
 
   private rebuild(document: vscode.TextDocument | undefined, analysis: DocumentAnalysis | undefined): void {
     this.document = document;
-    const groups = [...groupByEntity(analysis?.mentions ?? []).values()].map((mentions) => ({ entry: mentions[0].entry, mentions }));
-    this.roots = ENTITY_TYPES.flatMap((type) => {
-      const entities = groups
-        .filter((g) => g.entry.type === type)
-        .sort((a, b) => b.mentions.length - a.mentions.length || a.entry.name.localeCompare(b.entry.name));
-      return entities.length > 0 ? [{ kind: 'type' as const, type, entities }] : [];
-    });
+    this.roots = analysis ? entitiesOf(analysis).map(({ type, entities }) => ({ kind: 'type' as const, type, entities })) : [];
     this.changed.fire(undefined);
   }
 

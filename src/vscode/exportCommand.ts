@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { annotateText } from '../core/annotateText';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, exportAnnotations, type ExportFormat } from '../export/exportAnnotations';
 import { irLanguageOf } from './documentFilter';
-import type { KnowledgeService } from './knowledgeService';
+import type { IrService } from '../service';
 
 export interface ExportArgs {
   readonly format?: ExportFormat;
@@ -13,7 +13,7 @@ export interface ExportArgs {
 }
 
 /** "IR Lens: Export annotations": writes the mentions of a paper in the chosen format. Returns the file written. */
-export async function exportAnnotationsCommand(args: ExportArgs | undefined, knowledge: KnowledgeService): Promise<vscode.Uri | undefined> {
+export async function exportAnnotationsCommand(args: ExportArgs | undefined, service: IrService): Promise<vscode.Uri | undefined> {
   const uri = args?.uri ?? vscode.window.activeTextEditor?.document.uri;
   const document = uri && (await vscode.workspace.openTextDocument(uri));
   if (!document || !irLanguageOf(document)) {
@@ -33,7 +33,7 @@ export async function exportAnnotationsCommand(args: ExportArgs | undefined, kno
     return undefined;
   }
   const text = document.getText();
-  const annotated = annotateText(vscode.workspace.asRelativePath(document.uri), text, await knowledge.get());
+  const annotated = annotateText(vscode.workspace.asRelativePath(document.uri), text, await service.knowledge());
   const output = exportAnnotations(format, annotated, text, { source: document.uri.toString() });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(output));
   void vscode.window.showInformationMessage(`IR Lens: exported ${annotated.mentions.length} mentions to ${vscode.workspace.asRelativePath(target)}.`);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/analysis';
-import type { AnalysisService } from './analysisService';
+import type { IrService } from '../service';
+import type { DocumentSync } from './documentSync';
 import { irLanguageOf } from './documentFilter';
 
 /**
@@ -13,12 +14,13 @@ export class FollowedDocument implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(
-    private readonly analysis: AnalysisService,
+    private readonly service: IrService,
+    sync: DocumentSync,
     private readonly onAnalysis: (document: vscode.TextDocument | undefined, analysis: DocumentAnalysis | undefined) => void,
   ) {
     this.disposables = [
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      analysis.onDidUpdate((document) => {
+      sync.onDidAnalyze((document) => {
         if (document === this.current) void this.refresh();
       }),
     ];
@@ -32,7 +34,7 @@ export class FollowedDocument implements vscode.Disposable {
   /** Re-reads the analysis and reports it; resolves once reported (or found stale). */
   async refresh(): Promise<void> {
     const document = this.current;
-    const analysis = document ? await this.analysis.analyze(document)?.catch(() => undefined) : undefined;
+    const analysis = document ? await this.service.analysis(document.uri.toString()) : undefined;
     if (document === this.current) this.onAnalysis(document, analysis);
   }
 

@@ -1,7 +1,8 @@
 import { ENTITY_COLOURS } from '../core/entityStyles';
 import { ENTITY_TYPES, type EntityType } from '../kb';
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
+import type { IrService } from '../service';
+import type { DocumentSync } from './documentSync';
 import type { SettingsService } from './settingsService';
 import { toRange } from './positions';
 
@@ -13,7 +14,8 @@ export class MentionHighlighter implements vscode.Disposable {
   private readonly applied = new Map<string, number>();
 
   constructor(
-    private readonly analysis: AnalysisService,
+    private readonly service: IrService,
+    sync: DocumentSync,
     private readonly settings: SettingsService,
   ) {
     for (const type of ENTITY_TYPES) {
@@ -28,7 +30,7 @@ export class MentionHighlighter implements vscode.Disposable {
       this.disposables.push(decoration);
     }
     this.disposables.push(
-      analysis.onDidUpdate((document) => this.refreshDocument(document)),
+      sync.onDidAnalyze((document) => this.refreshDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       settings.onDidChange(() => this.refreshAll()),
     );
@@ -49,7 +51,7 @@ export class MentionHighlighter implements vscode.Disposable {
   private async apply(editor: vscode.TextEditor): Promise<void> {
     const { highlightEnabled, highlightTypes } = this.settings.current;
     const version = editor.document.version;
-    const analysis = highlightEnabled ? await this.analysis.analyze(editor.document)?.catch(() => undefined) : undefined;
+    const analysis = highlightEnabled ? await this.service.analysis(editor.document.uri.toString()) : undefined;
     if (editor.document.version !== version) return; // a newer analysis will follow
     const byType = new Map<EntityType, vscode.Range[]>(ENTITY_TYPES.map((t) => [t, []]));
     let count = 0;

@@ -1,32 +1,18 @@
 import * as vscode from 'vscode';
-import { HOVER_COMMANDS, renderHoverCard } from '../core/hoverCard';
-import { mentionAt, mentionsOf } from '../core/mentionQueries';
-import type { AnalysisService } from './analysisService';
-import type { KnowledgeService } from './knowledgeService';
+import { HOVER_COMMANDS } from '../core/hoverCard';
+import type { IrService } from '../service';
 import { toRange } from './positions';
 
 /** Hover cards for recognised mentions. KB text is escaped; only our own commands are trusted. */
 export class EntityHoverProvider implements vscode.HoverProvider {
-  constructor(
-    private readonly analysis: AnalysisService,
-    private readonly knowledge: KnowledgeService,
-  ) {}
+  constructor(private readonly service: IrService) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const analysis = await this.analysis.analyze(document);
-    if (!analysis || token.isCancellationRequested) return undefined;
-    const mention = mentionAt(analysis.mentions, document.offsetAt(position), { inclusiveEnd: false });
-    if (!mention) return undefined;
-    const kb = await this.knowledge.get();
-    const markdown = new vscode.MarkdownString(
-      renderHoverCard(mention.entry, {
-        lookup: (id) => kb.get(id),
-        mentionCount: mentionsOf(analysis.mentions, mention.entry.id).length,
-        alternatives: mention.alternatives,
-      }),
-    );
+    const hover = await this.service.hover(document.uri.toString(), document.offsetAt(position));
+    if (!hover || token.isCancellationRequested) return undefined;
+    const markdown = new vscode.MarkdownString(hover.markdown);
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     markdown.supportHtml = false;
-    return new vscode.Hover(markdown, toRange(document, mention));
+    return new vscode.Hover(markdown, toRange(document, hover.span));
   }
 }

@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
-import { mentionAt } from '../core/mentionQueries';
-import type { AnalysisService } from './analysisService';
-import type { KnowledgeService } from './knowledgeService';
-import type { SettingsService } from './settingsService';
-import { findWorkspaceMentions } from './workspaceMentions';
+import type { IrService, Reference } from '../service';
+import { targetLocation } from './definitionProvider';
 
-/** Find all references: every mention of the entity in this document and in the workspace. */
+/** Find all references: every mention of the entity in the open documents and the workspace. */
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
   constructor(
-    private readonly analysis: AnalysisService,
-    private readonly knowledge: KnowledgeService,
-    private readonly settings: SettingsService,
+    private readonly service: IrService,
+    private readonly extensionUri: vscode.Uri,
   ) {}
 
   async provideReferences(
@@ -19,13 +15,16 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
     context: vscode.ReferenceContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.Location[]> {
-    const analysis = await this.analysis.analyze(document);
-    if (!analysis) return [];
-    const mention = mentionAt(analysis.mentions, document.offsetAt(position), { inclusiveEnd: true });
-    if (!mention) return [];
-    const kb = await this.knowledge.get();
-    const locations = await findWorkspaceMentions(mention.entry.id, kb, this.analysis, this.settings.current.referencesMaxFileSize, token);
-    const definition = context.includeDeclaration ? this.knowledge.locationOf(mention.entry) : undefined;
-    return definition ? [definition, ...locations] : locations;
+    const uri = document.uri.toString();
+    const offset = document.offsetAt(position);
+    const locations = (await this.service.references(uri, offset, token)).map(referenceLocation);
+    if (!context.includeDeclaration) return locations;
+    const entry = (await this.service.definition(uri, offset)).find((t) => t.kind === 'entry');
+    return entry ? [targetLocation(entry, document, this.extensionUri), ...locations] : locations;
   }
+}
+
+export function referenceLocation(reference: Reference): vscode.Location {
+  const { start, end } = reference.range;
+  return new vscode.Location(vscode.Uri.parse(reference.uri), new vscode.Range(start.line, start.character, end.line, end.character));
 }

@@ -1,21 +1,30 @@
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
+import type { IrService } from '../service';
 import { irLanguageOf } from './documentFilter';
+import type { DocumentSync } from './documentSync';
+import { asDisposable } from './knowledgeFiles';
 
-/** Shows the active document's mention count; clicking opens the Entities view. */
+/**
+ * Shows the active document's mention count (clicking opens the Entities view), or a warning with a
+ * link to the log when its analysis failed: never a silent zero.
+ */
 export class MentionStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('irLens.mentions', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly analysis: AnalysisService) {
+  constructor(
+    private readonly service: IrService,
+    sync: DocumentSync,
+  ) {
     this.item.name = 'IR Lens mentions';
-    this.item.command = 'irLens.entities.focus';
+    const isActive = (uri: string): boolean => vscode.window.activeTextEditor?.document.uri.toString() === uri;
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
-      analysis.onDidUpdate((document) => {
+      sync.onDidAnalyze((document) => {
         if (document === vscode.window.activeTextEditor?.document) void this.update();
       }),
+      asDisposable(service.onDidChangeStatus((uri) => isActive(uri) && void this.update())),
     );
     void this.update();
   }
@@ -31,15 +40,27 @@ export class MentionStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const analysis = await this.analysis.analyze(document)?.catch(() => undefined);
+    const uri = document.uri.toString();
+    const analysis = await this.service.analysis(uri);
     if (document !== vscode.window.activeTextEditor?.document) return;
-    const count = analysis?.mentions.length ?? 0;
-    const entities = new Set(analysis?.mentions.map((m) => m.entry.id)).size;
-    const partial = analysis?.window !== undefined;
+    const status = this.service.status(uri);
+    if (!analysis || status?.state === 'failed') {
+      this.item.text = '$(warning) IR Lens: analysis failed';
+      this.item.tooltip = `IR Lens could not analyse this document${status?.state === 'failed' ? ` (${status.stage}: ${status.message})` : ''}. Click to open the log.`;
+      this.item.command = 'irLens.showLog';
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.show();
+      return;
+    }
+    const count = analysis.mentions.length;
+    const entities = new Set(analysis.mentions.map((m) => m.entry.id)).size;
+    const partial = analysis.window !== undefined;
     this.item.text = `$(book) ${count} IR mentions${partial ? ' (visible part)' : ''}`;
     this.item.tooltip = partial
       ? `IR Lens: this document is larger than irLens.maxFileSize, so only the part on screen (and a margin) is analysed: ${count} mentions of ${entities} entities there.`
       : `IR Lens: ${count} mentions of ${entities} entities in this document. Click to open the Entities view.`;
+    this.item.command = 'irLens.entities.focus';
+    this.item.backgroundColor = undefined;
     this.item.show();
   }
 

@@ -1,14 +1,9 @@
 import * as vscode from 'vscode';
-import { runWritingChecks, type WritingFinding } from '../core/writingChecks';
-import type { AnalysisService } from './analysisService';
-import type { KnowledgeService } from './knowledgeService';
+import type { WritingFinding } from '../core/writingChecks';
+import type { CodeActionResult, IrService } from '../service';
+import type { DocumentSync } from './documentSync';
 import { toRange } from './positions';
 import type { SettingsService } from './settingsService';
-
-interface Published {
-  readonly version: number;
-  readonly findings: readonly WritingFinding[];
-}
 
 /**
  * Writing checks as Information diagnostics in papers, with their quick fixes. Nothing changes
@@ -17,88 +12,49 @@ interface Published {
 export class WritingChecks implements vscode.CodeActionProvider, vscode.Disposable {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
   private readonly collection = vscode.languages.createDiagnosticCollection('irLens.writing');
-  private readonly published = new Map<string, Published>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(
-    private readonly analysis: AnalysisService,
-    private readonly knowledge: KnowledgeService,
-    private readonly settings: SettingsService,
+    private readonly service: IrService,
+    sync: DocumentSync,
+    settings: SettingsService,
   ) {
     this.disposables.push(
-      analysis.onDidUpdate((document) => void this.check(document)),
+      sync.onDidAnalyze((document) => void this.check(document)),
       settings.onDidChange(() => {
         for (const document of vscode.workspace.textDocuments) void this.check(document);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        this.collection.delete(document.uri);
-        this.published.delete(document.uri.toString());
-      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
     );
   }
 
   async check(document: vscode.TextDocument): Promise<void> {
     const version = document.version;
-    const analysis = await this.analysis.analyze(document)?.catch(() => undefined);
-    if (!analysis || document.isClosed || document.version !== version) return;
-    const kb = await this.knowledge.get();
-    const findings = runWritingChecks(analysis.document.text, analysis.prose, analysis.mentions, kb, this.settings.current.checks);
-    this.published.set(document.uri.toString(), { version, findings });
-    this.collection.set(
-      document.uri,
-      findings.map((f) => {
-        const diagnostic = new vscode.Diagnostic(toRange(document, f.span), f.message, vscode.DiagnosticSeverity.Information);
-        diagnostic.source = 'IR Lens';
-        diagnostic.code = f.kind;
-        return diagnostic;
-      }),
-    );
+    const findings = await this.service.checks(document.uri.toString());
+    if (document.isClosed || document.version !== version) return;
+    this.collection.set(document.uri, findings.map((f) => diagnosticOf(document, f)));
   }
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
-    const published = this.published.get(document.uri.toString());
-    if (published && published.version === document.version) {
-      for (const finding of published.findings) {
-        const findingRange = toRange(document, finding.span);
-        if (!findingRange.intersection(range)) continue;
-        const action = this.actionFor(document, finding, findingRange);
-        if (action) actions.push(action);
-      }
-    }
-    if (range instanceof vscode.Selection && !range.isEmpty && actions.length === 0) {
-      const text = document.getText(range).trim();
-      if (text.length > 0 && text.length <= 200) actions.push(addToKbAction(text));
-    }
-    return actions;
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
+    const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+    const selection = range instanceof vscode.Selection && !range.isEmpty ? document.getText(range) : undefined;
+    const version = document.version;
+    const actions = await this.service.codeActions(document.uri.toString(), span, selection);
+    if (document.version !== version) return [];
+    return actions.map((action) => this.toCodeAction(document, action));
   }
 
-  private actionFor(document: vscode.TextDocument, finding: WritingFinding, range: vscode.Range): vscode.CodeAction | undefined {
-    const diagnostic = new vscode.Diagnostic(range, finding.message, vscode.DiagnosticSeverity.Information);
-    diagnostic.source = 'IR Lens';
-    diagnostic.code = finding.kind;
-    switch (finding.kind) {
-      case 'acronym-before-introduction': {
-        const action = new vscode.CodeAction('Introduce the full name here', vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(document.uri, toRange(document, finding.fix.span), finding.fix.text);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = true;
-        return action;
-      }
-      case 'inconsistent-variants': {
-        const action = new vscode.CodeAction(`Use '${finding.preferred}' throughout`, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        for (const fix of finding.fixes) action.edit.replace(document.uri, toRange(document, fix.span), fix.text);
-        action.diagnostics = [diagnostic];
-        return action;
-      }
-      case 'unknown-acronym': {
-        const action = addToKbAction(finding.acronym);
-        action.diagnostics = [diagnostic];
-        return action;
-      }
+  private toCodeAction(document: vscode.TextDocument, result: CodeActionResult): vscode.CodeAction {
+    const action = new vscode.CodeAction(result.title, vscode.CodeActionKind.QuickFix);
+    if (result.kind === 'edit') {
+      action.edit = new vscode.WorkspaceEdit();
+      for (const edit of result.edits) action.edit.replace(document.uri, toRange(document, edit.span), edit.text);
+      action.isPreferred = result.preferred;
+    } else {
+      action.command = { command: 'irLens.addToKnowledgeBase', title: 'IR Lens: Add to knowledge base', arguments: [{ text: result.text }] };
     }
+    if (result.finding) action.diagnostics = [diagnosticOf(document, result.finding)];
+    return action;
   }
 
   dispose(): void {
@@ -106,8 +62,9 @@ export class WritingChecks implements vscode.CodeActionProvider, vscode.Disposab
   }
 }
 
-function addToKbAction(text: string): vscode.CodeAction {
-  const action = new vscode.CodeAction(`Add '${text.length > 40 ? text.slice(0, 39) + '…' : text}' to knowledge base`, vscode.CodeActionKind.QuickFix);
-  action.command = { command: 'irLens.addToKnowledgeBase', title: 'IR Lens: Add to knowledge base', arguments: [{ text }] };
-  return action;
+function diagnosticOf(document: vscode.TextDocument, finding: WritingFinding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), finding.message, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = 'IR Lens';
+  diagnostic.code = finding.kind;
+  return diagnostic;
 }
