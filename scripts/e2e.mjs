@@ -32,7 +32,7 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureDebianPackages } from './ensure-debian-packages.mjs';
 import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT } from './install-code-server.mjs';
 
 const started = Date.now();
@@ -458,7 +458,7 @@ async function main() {
   if (!VSIX && !existsSync(join(REPO_ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
   if (VSIX && !existsSync(VSIX)) throw new Error(`IR_LENS_E2E_VSIX=${VSIX} does not exist`);
 
-  const chromiumPath = ensureChromium({ log: say });
+  const chromiumPath = ensureDebianPackages({ log: say });
   const entry = ensureCodeServer({ log: say });
 
   mkdirSync(LOG_DIR, { recursive: true });

@@ -1,6 +1,14 @@
+import { startLanguageServer } from '../lsp';
+import { bundledKbPath } from './bundledKnowledge';
 import { runCli } from './runCli';
 
-process.exitCode = runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+const args = process.argv.slice(2);
+if (args[0] === 'lsp') {
+  // `ir-lens lsp --stdio`: the language server runs until its client shuts it down.
+  startLanguageServer({ kbPath: bundledKbPath() });
+} else {
+  process.exitCode = runCli(args, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -20,6 +20,7 @@ Commands:
                                                                reasons, counter-claims, evidence)
   export <file> --format json|w3c|csv|brat [--out FILE]        mentions as JSON, W3C Web Annotations,
                                                                CSV or a brat .ann file
+  lsp --stdio                                                  the language server, for any editor
 
 Options:
   --format FORMAT      output format (default: json for annotate, export and outline, text for entities)
