@@ -1,14 +1,23 @@
+import { isMainThread } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { startLanguageServer } from '../lsp';
+import { isWorkerSetup, runWorker } from './batch/worker';
 import { bundledKbPath } from './bundledKnowledge';
 import { runCli } from './runCli';
 
-const args = process.argv.slice(2);
-if (args[0] === 'lsp') {
+if (!isMainThread && isWorkerSetup(workerData)) {
+  // A worker thread of a batch run (see batch/pool.ts): the same script, another entry.
+  runWorker();
+} else if (process.argv[2] === 'lsp') {
   // `ir-lens lsp --stdio`: the language server runs until its client shuts it down.
   startLanguageServer({ kbPath: bundledKbPath() });
 } else {
-  process.exitCode = runCli(args, {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+  void runCli(
+    process.argv.slice(2),
+    { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+    undefined,
+    { progressStream: process.stderr, workerScript: { path: __filename, kbPath: bundledKbPath } },
+  ).then((code) => {
+    process.exitCode = code;
   });
 }

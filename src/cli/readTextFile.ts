@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 
 export class CliError extends Error {}
@@ -18,9 +19,8 @@ export function readTextFile(path: string): string {
   if (!stats.isFile()) throw new CliError(`${path}: not a regular file`);
   const bytes = readFileSync(path);
   if (bytes.subarray(0, 8000).includes(0)) throw new CliError(`${path}: looks like a binary file (it contains NUL bytes)`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${path}: is not valid UTF-8 text`);
-  }
+  // A native check, then a native decode: several times faster than a fatal TextDecoder on a large file.
+  if (!isUtf8(bytes)) throw new CliError(`${path}: is not valid UTF-8 text`);
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -10,11 +10,14 @@ export const CSV_HEADER = ['start', 'end', 'line', 'type', 'id', 'name', 'text']
  *   4,7,1,actor,sco,Shanghai Cooperation Organisation,SCO
  */
 export function toCsv(annotated: AnnotatedFile): string {
-  const rows = [CSV_HEADER.join(',')];
-  for (const m of annotated.mentions) {
-    rows.push([String(m.start), String(m.end), String(m.line + 1), m.type, m.id, m.name, m.text].map(csvField).join(','));
-  }
-  return rows.map((row) => `${row}\r\n`).join('');
+  let out = csvRow(CSV_HEADER);
+  for (const m of annotated.mentions) out += csvRow([String(m.start), String(m.end), String(m.line + 1), m.type, m.id, m.name, m.text]);
+  return out;
+}
+
+/** One CSV row, fields quoted where needed, ending in CRLF. */
+export function csvRow(fields: readonly string[]): string {
+  return `${fields.map(csvField).join(',')}\r\n`;
 }
 
 /** A field quoted where RFC 4180 requires it (comma, double quote, CR or LF), quotes doubled. */

@@ -57,9 +57,9 @@ export function seedPaper(): string | undefined {
 }
 
 /** Runs the CLI in-process over `kb`, capturing its exit code, stdout and stderr. */
-export function runCliCaptured(kb: KnowledgeBase, args: readonly string[]): { code: number; out: string; err: string } {
+export async function runCliCaptured(kb: KnowledgeBase, args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => kb);
+  const code = await runCli(args, { stdout: (t) => (out += typeof t === 'string' ? t : new TextDecoder().decode(t)), stderr: (t) => (err += t) }, () => kb);
   return { code, out, err };
 }

@@ -1,4 +1,7 @@
+import type { KnowledgeBase } from '../../kb';
+import { analyzeDocument, type DocumentAnalysis } from '../analysis';
 import { createDocument, type IrDocument } from '../document';
+import { createIncrementalAnalyzer } from './incrementalAnalyzer';
 import type { IncrementalAnalysis, IncrementalAnalyzer } from './incrementalAnalyzer';
 
 /** Text analysed per step: small enough that even a cold step (code not yet optimised) keeps the editor busy for well under 50 ms. */
@@ -34,4 +37,18 @@ function chunkEnd(text: string, from: number, stepSize: number): number {
   if (blank >= 0 && blank - target < stepSize) return blank + 2;
   const line = text.indexOf('\n', target);
   return line >= 0 && line - target < stepSize ? line + 1 : Math.min(text.length, target);
+}
+
+/**
+ * `analyzeDocument` through the path the editor takes for a first analysis, run to the end at once:
+ * Markdown in steps (remark's cost grows faster than the text on a long file, and its tokens for a
+ * whole file at once take far more memory); plain text has no parse, so it is matched in one go.
+ */
+export function analyzeDocumentInSteps(document: IrDocument, kb: KnowledgeBase): DocumentAnalysis {
+  if (document.language === 'plaintext') return analyzeDocument(document, kb);
+  const steps = analyzeInSteps(createIncrementalAnalyzer(kb), document);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

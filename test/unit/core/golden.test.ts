@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { annotateText } from '../../../src/cli/commands/annotate';
+import { annotateText } from '../../../src/core/annotateText';
 import { kbFromYaml, repoRoot } from '../helpers';
 
 /**

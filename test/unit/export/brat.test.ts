@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annotateText } from '../../../src/cli/commands/annotate';
+import { annotateText } from '../../../src/core/annotateText';
 import { bratFragments, toBratAnn } from '../../../src/export/brat';
 import { CodePointIndex } from '../../../src/export/codePoints';
 import { annotated, codePointOffset, codePointSlice, kb, text } from './fixture';

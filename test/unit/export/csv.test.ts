@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annotateText } from '../../../src/cli/commands/annotate';
+import { annotateText } from '../../../src/core/annotateText';
 import { csvField, toCsv } from '../../../src/export/csv';
 import { annotated, kb } from './fixture';
 

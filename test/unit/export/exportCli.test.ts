@@ -1,48 +1,50 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCliCaptured } from '../helpers';
 import { kb, text } from './fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'ir-lens-export-'));
 const paper = join(dir, 'partners.md');
+const second = join(dir, 'second.md');
+writeFileSync(second, 'NATO.\n');
 writeFileSync(paper, text);
 
 const cli = (...args: string[]) => runCliCaptured(kb, args);
 
 describe('ir-lens export', () => {
-  it('prints the annotate JSON by default and with --format json', () => {
-    const annotate = cli('annotate', paper);
-    assert.equal(cli('export', paper).out, annotate.out);
-    assert.equal(cli('export', paper, '--format', 'json').out, annotate.out);
+  it('prints the annotate JSON by default and with --format json', async () => {
+    const annotate = await cli('annotate', paper);
+    assert.equal((await cli('export', paper)).out, annotate.out);
+    assert.equal((await cli('export', paper, '--format', 'json')).out, annotate.out);
   });
 
-  it('prints W3C annotations whose target is the file URI', () => {
-    const { code, out } = cli('export', paper, '--format', 'w3c');
+  it('prints W3C annotations whose target is the file URI', async () => {
+    const { code, out } = await cli('export', paper, '--format', 'w3c');
     assert.equal(code, 0);
     const collection = JSON.parse(out);
     assert.equal(collection.first.items[0].target.source, pathToFileURL(paper).href);
   });
 
-  it('prints CSV and brat', () => {
-    assert.ok(cli('export', paper, '--format', 'csv').out.startsWith('start,end,line,type,id,name,text\r\n45,48,3,actor,sco,'));
-    assert.ok(cli('export', paper, '--format', 'brat').out.startsWith('T1\tActor 43 46\tSCO\n#1\tAnnotatorNotes T1\tsco\n'));
+  it('prints CSV and brat', async () => {
+    assert.ok((await cli('export', paper, '--format', 'csv')).out.startsWith('start,end,line,type,id,name,text\r\n45,48,3,actor,sco,'));
+    assert.ok((await cli('export', paper, '--format', 'brat')).out.startsWith('T1\tActor 43 46\tSCO\n#1\tAnnotatorNotes T1\tsco\n'));
   });
 
-  it('writes to --out instead of printing', () => {
+  it('writes to --out instead of printing', async () => {
     const ann = join(dir, 'partners.ann');
-    const { code, out } = cli('export', paper, '--format', 'brat', '--out', ann);
+    const { code, out } = await cli('export', paper, '--format', 'brat', '--out', ann);
     assert.equal(code, 0);
     assert.equal(out, '');
-    assert.equal(readFileSync(ann, 'utf8'), cli('export', paper, '--format', 'brat').out);
+    assert.equal(readFileSync(ann, 'utf8'), (await cli('export', paper, '--format', 'brat')).out);
   });
 
-  it('refuses bad uses with one line and exit code 2', () => {
+  it('refuses bad uses with one line and exit code 2', async () => {
     const cases: [string[], RegExp][] = [
-      [['export'], /export: give exactly one file/],
-      [['export', paper, paper], /export: give exactly one file/],
+      [['export'], /export: give at least one file, directory or glob/],
+      [['export', paper, second, '--out', join(dirname(paper), 'x.json')], /--out names one file; for several inputs give --out-dir DIR/],
       [['export', paper, '--format', 'xml'], /--format must be json or w3c or csv or brat/],
       [['export', paper, '--out', paper], /would overwrite the input file/],
       [['export', join(dir, 'missing.md')], /missing\.md: no such file/],
@@ -50,7 +52,7 @@ describe('ir-lens export', () => {
       [['annotate', paper, '--out', join(dir, 'x.json')], /annotate: --out is not accepted/],
     ];
     for (const [args, message] of cases) {
-      const { code, out, err } = cli(...args);
+      const { code, out, err } = await cli(...args);
       assert.equal(code, 2, args.join(' '));
       assert.equal(out, '');
       assert.match(err, message);
@@ -60,7 +62,7 @@ describe('ir-lens export', () => {
     assert.equal(existsSync(join(dir, 'x.json')), false);
   });
 
-  it('is listed in --help', () => {
-    assert.match(cli('--help').out, /export <file> --format json\|w3c\|csv\|brat \[--out FILE\]/);
+  it('is listed in --help', async () => {
+    assert.match((await cli('--help')).out, /export <path\.\.\.> --format json\|w3c\|csv\|brat \[--out FILE \| --out-dir DIR\]/);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { annotateText } from '../../../src/cli/commands/annotate';
+import { annotateText } from '../../../src/core/annotateText';
 import { kbFromYaml, repoRoot } from '../helpers';
 
 /** The matcher's small KB, plus an entry whose name holds double quotes (for CSV quoting). */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annotateText } from '../../../src/cli/commands/annotate';
+import { annotateText } from '../../../src/core/annotateText';
 import { exportAnnotations } from '../../../src/export/exportAnnotations';
 import { entityIri, toWebAnnotations, type WebAnnotation } from '../../../src/export/webAnnotation';
 import { annotated, codePointSlice, kb, text } from './fixture';

@@ -215,7 +215,7 @@ describe('malformed knowledge-base files', () => {
     expectLoad('- id: c\n\t# a comment\n  type: actor\n\t\n  name: C\n', ['c'], []);
   });
 
-  it('invalid UTF-8 bytes: decoded as the extension does, and refused by check-kb with one line', () => {
+  it('invalid UTF-8 bytes: decoded as the extension does, and refused by check-kb with one line', async () => {
     const bytes = Buffer.concat([
       Buffer.from('- { id: ok, type: actor, name: Ok }\n- { id: bad, type: actor, name: "Caf'),
       Buffer.from([0xc3, 0x28, 0xff]),
@@ -231,7 +231,7 @@ describe('malformed knowledge-base files', () => {
     writeFileSync(path, bytes);
     let out = '';
     let err = '';
-    const code = runCli(['check-kb', path], { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => new KnowledgeBase([]));
+    const code = await runCli(['check-kb', path], { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => new KnowledgeBase([]));
     assert.equal(code, 2);
     assert.equal(out, '');
     assert.equal(err, `ir-lens: ${path}: is not valid UTF-8 text\n`);

@@ -13,8 +13,8 @@ describe('CLI: ir-lens outline', () => {
   // CRLF and an emoji on purpose: offsets are UTF-16 offsets into the text as read.
   writeFileSync(paper, '# 😀 China and Russia\r\n\r\nI argue that China and Russia will not ally. Firstly, trust is thin. Secondly, interests differ.\r\n');
 
-  it('prints JSON by default, with offsets into the file as read', () => {
-    const { code, out } = cli('outline', paper);
+  it('prints JSON by default, with offsets into the file as read', async () => {
+    const { code, out } = await cli('outline', paper);
     assert.equal(code, 0);
     const result = JSON.parse(out);
     const text = readFileSync(paper, 'utf8');
@@ -35,19 +35,19 @@ describe('CLI: ir-lens outline', () => {
     );
   });
 
-  it('prints a Markdown list with --format markdown', () => {
-    const { code, out } = cli('outline', paper, '--format', 'markdown');
+  it('prints a Markdown list with --format markdown', async () => {
+    const { code, out } = await cli('outline', paper, '--format', 'markdown');
     assert.equal(code, 0);
     assert.equal(out.split('\n')[0], '- **Section**: 😀 China and Russia');
     assert.ok(out.includes('    - **Reason**: Trust is thin\n'));
   });
 
-  it('reads plain text too, and refuses bad input with exit code 2', () => {
+  it('reads plain text too, and refuses bad input with exit code 2', async () => {
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'In sum, the partnership is enough.\n');
-    assert.equal(JSON.parse(cli('outline', notes).out).outline[0].role, 'conclusion');
-    assert.equal(cli('outline').code, 2);
-    assert.match(cli('outline', paper, '--format', 'text').err, /--format must be json or markdown/);
-    assert.match(cli('outline', join(dir, 'missing.md')).err, /no such file/);
+    assert.equal(JSON.parse((await cli('outline', notes)).out).outline[0].role, 'conclusion');
+    assert.equal((await cli('outline')).code, 2);
+    assert.match((await cli('outline', paper, '--format', 'text')).err, /--format must be json or jsonl or markdown/);
+    assert.match((await cli('outline', join(dir, 'missing.md'))).err, /no such file/);
   });
 });
