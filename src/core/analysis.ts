@@ -1,20 +1,33 @@
-import type { KnowledgeBase, KbEntry } from '../kb';
+import type { KnowledgeBase } from '../kb';
 import { matchAliases } from '../matcher';
 import type { Span } from '../text';
 import type { IrDocument } from './document';
 import { markdownRegions, type MarkdownRegions } from './markdownRegions';
+import { findNamedCandidates, recognise, type NamedCandidate, type RecognisedMention } from './recognition';
 
-/** One recognised mention: [start, end) in UTF-16 offsets of the document's text. */
-export interface Mention extends Span {
-  readonly entry: KbEntry;
-  /** Ids of other entries that share this alias, when the entry won by preference. */
-  readonly alternatives?: readonly string[];
+/**
+ * One recognised mention: [start, end) in UTF-16 offsets of the document's text, its entity (a KB entry,
+ * or one the paper names itself: `entry.document` is then set), the other entries a shared alias may
+ * mean, and why a match that needed context was accepted.
+ */
+export type Mention = RecognisedMention;
+
+/** How the analysis reads a document; the editor's settings. */
+export interface AnalysisOptions {
+  /** Also recognise treaties, events, bodies and people the paper names itself. */
+  readonly documentEntities: boolean;
 }
+
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { documentEntities: true };
 
 export interface DocumentAnalysis {
   readonly document: IrDocument;
   /** Sorted by start; never overlapping. */
   readonly mentions: readonly Mention[];
+  /** The matcher's raw matches (before the rules in context), kept so an edit can update them. */
+  readonly candidates: readonly Mention[];
+  /** Names found by their shape (before the rules in context), kept likewise. */
+  readonly named: readonly NamedCandidate[];
   /** Markdown structure; undefined for plain text. */
   readonly markdown?: MarkdownRegions;
   readonly prose: readonly Span[];
@@ -29,6 +42,7 @@ export function proseRanges(document: IrDocument): { prose: readonly Span[]; mar
   return { prose: markdown.prose, markdown };
 }
 
+/** The matcher's raw matches in the prose ranges, each with its alias's role. */
 export function findMentions(text: string, prose: readonly Span[], kb: KnowledgeBase): Mention[] {
   const entries = kb.entries;
   const matches = matchAliases(text, prose, kb.trie);
@@ -36,15 +50,41 @@ export function findMentions(text: string, prose: readonly Span[], kb: Knowledge
   for (let i = 0; i < matches.length; i++) {
     const alternatives = matches.alternatives.get(i);
     const entry = entries[matches.target[i]];
+    const role = matches.role[i];
+    const base = { start: matches.start[i], end: matches.end[i], entry };
     mentions[i] = alternatives
-      ? { start: matches.start[i], end: matches.end[i], entry, alternatives: alternatives.map((t) => entries[t].id) }
-      : { start: matches.start[i], end: matches.end[i], entry };
+      ? role !== 0
+        ? { ...base, alternatives: alternatives.map((t) => entries[t].id), role }
+        : { ...base, alternatives: alternatives.map((t) => entries[t].id) }
+      : role !== 0
+        ? { ...base, role }
+        : base;
   }
   return mentions;
 }
 
+/** The mentions of a document from its raw matches and names: the rules in context (see recognition/). */
+export function resolveMentions(
+  document: IrDocument,
+  candidates: readonly Mention[],
+  named: readonly NamedCandidate[],
+  kb: KnowledgeBase,
+  options: AnalysisOptions,
+): Mention[] {
+  return recognise({ text: document.text, language: document.language, candidates, named, kb, documentEntities: options.documentEntities });
+}
+
 /** Full analysis of one document: its prose ranges and every mention in them. */
-export function analyzeDocument(document: IrDocument, kb: KnowledgeBase): DocumentAnalysis {
+export function analyzeDocument(document: IrDocument, kb: KnowledgeBase, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): DocumentAnalysis {
   const { prose, markdown } = proseRanges(document);
-  return { document, mentions: findMentions(document.text, prose, kb), prose, ...(markdown ? { markdown } : {}) };
+  const candidates = findMentions(document.text, prose, kb);
+  const named = findNamedCandidates(document.text, prose);
+  return {
+    document,
+    mentions: resolveMentions(document, candidates, named, kb, options),
+    candidates,
+    named,
+    prose,
+    ...(markdown ? { markdown } : {}),
+  };
 }

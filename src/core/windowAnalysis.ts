@@ -31,10 +31,14 @@ export function* analyzeWindowInSteps(document: IrDocument, window: Span, kb: Kn
   const slice = createDocument(document.uri, document.text.slice(window.start, window.end), document.language);
   const analysis = yield* analyzeInSteps(createIncrementalAnalyzer(kb), slice);
   const shift = window.start;
+  const move = <T extends Span>(spans: readonly T[]): T[] => spans.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   return {
     document,
-    mentions: analysis.mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
-    prose: analysis.prose.map((p) => ({ start: p.start + shift, end: p.end + shift })),
+    mentions: move(analysis.mentions),
+    // Kept for the shape only: a window is analysed afresh, never updated edit by edit.
+    candidates: move(analysis.candidates),
+    named: move(analysis.named),
+    prose: move(analysis.prose),
     window,
   };
 }

@@ -5,14 +5,15 @@ import type { KbEntry } from './schema';
 
 /** The compiled KB shipped in `dist/kb/kb.json`. Source paths are relative to the package root. */
 export interface KbBundle {
-  readonly format: 3;
+  readonly format: 4;
   readonly entries: readonly KbEntry[];
   readonly diagnostics: readonly KbDiagnostic[];
   /** The alias trie of `entries`, prebuilt so loading the KB costs a JSON parse, not a trie build. */
   readonly trie: SerializedTrie;
 }
 
-export const BUNDLE_FORMAT = 3;
+/** 4: aliases carry their role (surname, everyday, blocking phrase) for the rules in context. */
+export const BUNDLE_FORMAT = 4;
 
 /** Which layer a bundled source file belongs to (see src/kb/data/FORMAT.md). */
 export function layerOfFile(fileName: string): number {

@@ -1,4 +1,4 @@
-import { buildAliasTrie, type AliasTrie, type MatchableAlias } from '../matcher';
+import { ALIAS_ROLE, buildAliasTrie, type AliasTrie, type MatchableAlias } from '../matcher';
 import type { KbEntry } from './schema';
 
 /**
@@ -37,13 +37,20 @@ export class KnowledgeBase {
     return (this.trieCache ??= buildAliasTrie(this.matchableAliases()));
   }
 
-  /** Every name and alias as the matcher needs it; `target` indexes `entries`. */
+  /**
+   * Every name and alias as the matcher needs it; `target` indexes `entries`. Each carries its role for
+   * the rules in context (a bare surname, an everyday word), and an entry's `notIn` phrases come as
+   * blocking aliases: matched like names, so the longer phrase wins, then dropped.
+   */
   matchableAliases(): MatchableAlias[] {
     const out: MatchableAlias[] = [];
     this.entries.forEach((entry, target) => {
       const isTheory = entry.type === 'theory';
+      const everyday = entry.everyday === true;
+      const roleOf = (kind: string | undefined, aliasEveryday: boolean | undefined): number =>
+        (kind === 'surname' ? ALIAS_ROLE.surname : 0) | ((aliasEveryday ?? everyday) ? ALIAS_ROLE.everyday : 0);
       // An alias spelled like the name carries settings (case, plural) that the bare name cannot.
-      if (!entry.aliases.some((a) => a.text === entry.name)) out.push({ text: entry.name, target, isTheory });
+      if (!entry.aliases.some((a) => a.text === entry.name)) out.push({ text: entry.name, target, isTheory, role: roleOf(undefined, undefined) });
       for (const alias of entry.aliases) {
         out.push({
           text: alias.text,
@@ -51,10 +58,12 @@ export class KnowledgeBase {
           isTheory,
           case: alias.case,
           plural: alias.plural,
-          capital: alias.kind === 'capital',
+          capital: alias.kind === 'capital' || alias.kind === 'seat',
           preferred: alias.preferred,
+          role: roleOf(alias.kind, alias.everyday),
         });
       }
+      for (const phrase of entry.notIn ?? []) out.push({ text: phrase, target, isTheory, role: ALIAS_ROLE.block });
     });
     return out;
   }

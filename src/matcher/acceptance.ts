@@ -13,6 +13,8 @@ export interface Accepted {
   end: number;
   target: number;
   alternatives: readonly number[] | undefined;
+  /** The winning variant's ALIAS_ROLE bits. */
+  role: number;
 }
 
 /**
@@ -68,6 +70,7 @@ function acceptAt(text: string, start: number, end: number, atWordStart: boolean
   const others = alternatives?.filter((t) => t !== target);
   accepted.target = target;
   accepted.alternatives = others && others.length > 0 ? others : undefined;
+  accepted.role = winner.role;
   return true;
 }
 

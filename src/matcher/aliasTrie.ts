@@ -17,9 +17,18 @@ export interface MatchableAlias {
   readonly isTheory: boolean;
   readonly case?: MatchCase;
   readonly plural?: boolean;
+  /** A place standing for an actor (a capital, a seat): not the actor where the text uses it as a place. */
   readonly capital?: boolean;
   readonly preferred?: boolean;
+  /** What the recognition rules need to know of the alias (see ALIAS_ROLE): reported with each match. */
+  readonly role?: number;
 }
+
+/**
+ * Bits of an alias's role, reported with its matches for the rules that decide in context:
+ * a bare surname, an everyday word, a phrase that blocks the entity's names ("magical realism").
+ */
+export const ALIAS_ROLE = { surname: 1, everyday: 2, block: 4 } as const;
 
 /** What the scanner checks once the trie has reached a terminal. */
 export interface AliasVariant {
@@ -32,6 +41,8 @@ export interface AliasVariant {
   /** CJK aliases need no word boundary on that side. */
   readonly freeStart: boolean;
   readonly freeEnd: boolean;
+  /** ALIAS_ROLE bits. */
+  readonly role: number;
 }
 
 /**
@@ -62,12 +73,12 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
     const cased = canonicalForm(alias.text);
     if (!/[\p{L}\p{N}]/u.test(cased)) continue; // punctuation-only aliases can never be whole words
     const rule = alias.case ?? defaultCaseFor(cased, alias.isTheory);
-    const variant = makeVariant(alias.target, rule, cased, alias.capital === true, alias.preferred === true, startsWithCjk(cased), endsWithCjk(cased));
+    const variant = makeVariant(alias.target, rule, cased, alias.capital === true, alias.preferred === true, startsWithCjk(cased), endsWithCjk(cased), alias.role ?? 0);
     hasCjkStarts ||= variant.freeStart;
     keyed.push({ key: foldedForm(cased), variant });
     if (rule === 'insensitive' && alias.plural !== false) {
       const plural = pluralOf(cased);
-      if (plural) keyed.push({ key: foldedForm(plural), variant: makeVariant(variant.target, rule, plural, variant.capital, variant.preferred, variant.freeStart, variant.freeEnd) });
+      if (plural) keyed.push({ key: foldedForm(plural), variant: makeVariant(variant.target, rule, plural, variant.capital, variant.preferred, variant.freeStart, variant.freeEnd, variant.role) });
     }
   }
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -88,7 +99,7 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
       variants.push([]);
     }
     const list = variants[terminal[state]];
-    if (!list.some((x) => x.target === variant.target && x.rule === variant.rule && x.cased === variant.cased)) list.push(variant);
+    if (!list.some((x) => x.target === variant.target && x.rule === variant.rule && x.cased === variant.cased && x.role === variant.role)) list.push(variant);
   }
   const hashes = new Set<number>();
   for (const { key } of keyed) {
@@ -130,16 +141,16 @@ function trieOf(
 /** The variants of terminal `index`, decoding them on first use when the trie came from a bundle. */
 export function variantsAt(trie: AliasTrie, index: number): readonly AliasVariant[] {
   return (trie.variantLists[index] ??= trie.encodedVariants![index].map(([target, rule, cased, flags]) =>
-    makeVariant(target, rule, cased, (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0, (flags & 8) !== 0),
+    makeVariant(target, rule, cased, (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0, (flags & 8) !== 0, flags >> 4),
   ));
 }
 
 /** Every variant is made here, so all share one hidden class (the matcher reads them in its hot path). */
-function makeVariant(target: number, rule: MatchCase, cased: string, capital: boolean, preferred: boolean, freeStart: boolean, freeEnd: boolean): AliasVariant {
-  return { target, rule, cased, capital, preferred, freeStart, freeEnd };
+function makeVariant(target: number, rule: MatchCase, cased: string, capital: boolean, preferred: boolean, freeStart: boolean, freeEnd: boolean, role: number): AliasVariant {
+  return { target, rule, cased, capital, preferred, freeStart, freeEnd, role };
 }
 
-/** A variant as shipped: [target, rule, cased, flags], flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3. */
+/** A variant as shipped: [target, rule, cased, flags], flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3 | role<<4. */
 export type EncodedVariant = readonly [number, MatchCase, string, number];
 
 /** The state reached from `state` along key unit `unit`, or -1. */
@@ -156,7 +167,7 @@ export interface SerializedTrie {
   readonly firstWordHashes: string;
   /** Flat pairs [state, variantIndex, ...] for the states that end an alias. */
   readonly terminals: readonly number[];
-  /** Per terminal: [target, rule, cased, flags] with flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3. */
+  /** Per terminal: [target, rule, cased, flags] with flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3 | role<<4. */
   readonly variants: readonly (readonly EncodedVariant[])[];
 }
 
@@ -185,7 +196,7 @@ export function serializeTrie(trie: AliasTrie): SerializedTrie {
     firstWordHashes: toBase64(trie.firstWordHashes),
     terminals,
     variants: Array.from({ length: trie.variantLists.length }, (_, index) =>
-      variantsAt(trie, index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0)] as const),
+      variantsAt(trie, index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0) | (v.role << 4)] as const),
     ),
   };
 }

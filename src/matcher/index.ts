@@ -4,6 +4,6 @@
  */
 export { matchAliases } from './matchAliases';
 export type { AliasMatches } from './matchList';
-export { buildAliasTrie, deserializeTrie, serializeTrie, stepTrie, type AliasTrie, type MatchableAlias, type SerializedTrie } from './aliasTrie';
+export { ALIAS_ROLE, buildAliasTrie, deserializeTrie, serializeTrie, stepTrie, type AliasTrie, type MatchableAlias, type SerializedTrie } from './aliasTrie';
 export { canonicalForm, defaultCaseFor, foldedForm, pluralOf, type MatchCase } from './aliasForms';
 export { skipLineBreak } from './hyphenBreak';

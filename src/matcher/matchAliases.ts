@@ -25,7 +25,7 @@ const scratch = {
   terminals: new Int32Array(MAX_TERMINALS),
   out: new MatchListBuilder(),
   cluster: new CandidateCluster(),
-  accepted: { end: 0, target: -1, alternatives: undefined } as Accepted,
+  accepted: { end: 0, target: -1, alternatives: undefined, role: 0 } as Accepted,
 };
 
 /**
@@ -167,7 +167,7 @@ function decide(text: string, trie: AliasTrie, log: WalkLog): AliasMatches {
     const atWordStart = entries[r + 1] === 1;
     const found = entries[r + 2];
     if (longestAccepted(text, start, atWordStart, trie, entries, r + 3, found, accepted)) {
-      cluster.add(start, accepted.end, accepted.target, accepted.alternatives, out);
+      cluster.add(start, accepted.end, accepted.target, accepted.alternatives, accepted.role, out);
     }
     r += 3 + 2 * found;
   }

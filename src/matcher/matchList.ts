@@ -10,6 +10,8 @@ export interface AliasMatches {
   readonly end: Int32Array;
   /** The winning entry of match i (an index into the caller's alias targets). */
   readonly target: Int32Array;
+  /** The ALIAS_ROLE bits of the alias that matched. */
+  readonly role: Uint8Array;
   /** For the few matches whose alias other entries also claim: match index -> those entries. */
   readonly alternatives: ReadonlyMap<number, readonly number[]>;
 }
@@ -24,6 +26,7 @@ export class MatchListBuilder {
   private start: Int32Array = new Int32Array(INITIAL);
   private end: Int32Array = new Int32Array(INITIAL);
   private target: Int32Array = new Int32Array(INITIAL);
+  private role: Uint8Array = new Uint8Array(INITIAL);
   private alternatives = new Map<number, readonly number[]>();
 
   reset(): void {
@@ -34,21 +37,23 @@ export class MatchListBuilder {
       this.start = new Int32Array(INITIAL);
       this.end = new Int32Array(INITIAL);
       this.target = new Int32Array(INITIAL);
+      this.role = new Uint8Array(INITIAL);
     }
   }
 
-  add(start: number, end: number, target: number, alternatives: readonly number[] | undefined): void {
+  add(start: number, end: number, target: number, alternatives: readonly number[] | undefined, role: number): void {
     if (this.length === this.start.length) this.grow();
     this.start[this.length] = start;
     this.end[this.length] = end;
     this.target[this.length] = target;
+    this.role[this.length] = role;
     if (alternatives) this.alternatives.set(this.length, alternatives);
     this.length++;
   }
 
   finish(): AliasMatches {
     const n = this.length;
-    return { length: n, start: this.start.slice(0, n), end: this.end.slice(0, n), target: this.target.slice(0, n), alternatives: this.alternatives };
+    return { length: n, start: this.start.slice(0, n), end: this.end.slice(0, n), target: this.target.slice(0, n), role: this.role.slice(0, n), alternatives: this.alternatives };
   }
 
   private grow(): void {
@@ -61,6 +66,9 @@ export class MatchListBuilder {
     this.start = widen(this.start);
     this.end = widen(this.end);
     this.target = widen(this.target);
+    const role = new Uint8Array(size);
+    role.set(this.role);
+    this.role = role;
   }
 }
 
@@ -75,16 +83,18 @@ export class CandidateCluster {
   private start = new Int32Array(16);
   private end = new Int32Array(16);
   private target = new Int32Array(16);
+  private role = new Int32Array(16);
   private alternatives: (readonly number[] | undefined)[] = [];
 
   /** Adds a candidate, first flushing the cluster into `out` if the candidate cannot overlap it. */
-  add(start: number, end: number, target: number, alternatives: readonly number[] | undefined, out: MatchListBuilder): void {
+  add(start: number, end: number, target: number, alternatives: readonly number[] | undefined, role: number, out: MatchListBuilder): void {
     if (this.count > 0 && start >= this.reach) this.flush(out);
     if (this.count === this.start.length) this.grow();
     const k = this.count++;
     this.start[k] = start;
     this.end[k] = end;
     this.target[k] = target;
+    this.role[k] = role;
     this.alternatives[k] = alternatives;
     if (end > this.reach) this.reach = end;
   }
@@ -98,7 +108,7 @@ export class CandidateCluster {
     // Usual case: one candidate, or a long name whose inner words also matched ("Shanghai
     // Cooperation Organisation" and "Cooperation"): the first covers the rest and wins.
     if (n === 1 || (this.end[0] === reach && this.firstIsLongest(n))) {
-      out.add(this.start[0], this.end[0], this.target[0], this.alternatives[0]);
+      out.add(this.start[0], this.end[0], this.target[0], this.alternatives[0], this.role[0]);
       return;
     }
     const length = (k: number): number => this.end[k] - this.start[k];
@@ -108,7 +118,7 @@ export class CandidateCluster {
       if (chosen.every((c) => this.end[k] <= this.start[c] || this.start[k] >= this.end[c])) chosen.push(k);
     }
     chosen.sort((a, b) => this.start[a] - this.start[b]);
-    for (const k of chosen) out.add(this.start[k], this.end[k], this.target[k], this.alternatives[k]);
+    for (const k of chosen) out.add(this.start[k], this.end[k], this.target[k], this.alternatives[k], this.role[k]);
   }
 
   private firstIsLongest(n: number): boolean {
@@ -119,7 +129,7 @@ export class CandidateCluster {
 
   private grow(): void {
     const size = this.start.length * 2;
-    for (const key of ['start', 'end', 'target'] as const) {
+    for (const key of ['start', 'end', 'target', 'role'] as const) {
       const wider = new Int32Array(size);
       wider.set(this[key]);
       this[key] = wider;

@@ -58,3 +58,15 @@ export function findSpanIndexAt(spans: readonly Span[], offset: number): number 
 export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans.length, (i) => spans[i].end <= offset);
 }
+
+/** `spans` (sorted, not overlapping) clipped to [from, to). */
+export function clipSpans(spans: readonly Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let i = Math.max(0, findSpanIndexAt(spans, from));
+  for (; i < spans.length && spans[i].start < to; i++) {
+    const start = Math.max(spans[i].start, from);
+    const end = Math.min(spans[i].end, to);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}

@@ -1,12 +1,14 @@
 import type { KnowledgeBase } from '../../kb';
 import { complementSpans, type Span } from '../../text';
 import type { Root } from 'mdast';
-import { analyzeDocument, type DocumentAnalysis } from '../analysis';
+import { analyzeDocument, DEFAULT_ANALYSIS_OPTIONS, resolveMentions, type AnalysisOptions, type DocumentAnalysis } from '../analysis';
 import { createDocument, type IrDocument } from '../document';
 import type { MarkdownRegions } from '../markdownRegions';
+import { findNamedCandidates } from '../recognition';
 import { blocksOfTree, treeOf } from './blocks';
 import { mayReferTo, tableOf } from './definitions';
 import { rematchMentions } from './mentionWindow';
+import { rematchNamed } from './namedWindow';
 import { reparseRegion, type Edit, type MarkdownState } from './reparseRegion';
 import { applyTextChange, checkChange, coalesceChanges, countLineBreaks, isTextAfter, type TextChange } from './textChange';
 
@@ -66,15 +68,15 @@ interface State {
 
 const states = new WeakMap<DocumentAnalysis, State>();
 
-export function createIncrementalAnalyzer(kb: KnowledgeBase): IncrementalAnalyzer {
+export function createIncrementalAnalyzer(kb: KnowledgeBase, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): IncrementalAnalyzer {
   const analyzer: IncrementalAnalyzer = {
     kb,
-    analyzeFull: (document) => analyzeFull(kb, document, 'requested'),
-    applyChange: (previous, change, textAfter) => applyChange(kb, previous, change, textAfter),
+    analyzeFull: (document) => analyzeFull(kb, options, document, 'requested'),
+    applyChange: (previous, change, textAfter) => applyChange(kb, options, previous, change, textAfter),
     applyChanges(previous, changes, expectedText) {
       const list = changes.length <= MAX_SEPARATE_CHANGES ? changes : [coalesceChanges(previous.document.text, changes).change];
       const outOfSync = (): IncrementalAnalysis =>
-        analyzeFull(kb, createDocument(previous.document.uri, expectedText!, previous.document.language), 'text out of sync');
+        analyzeFull(kb, options, createDocument(previous.document.uri, expectedText!, previous.document.language), 'text out of sync');
       let result = previous;
       for (const [i, change] of list.entries()) {
         // The last change takes the editor's text as its result when it is exactly that: a new copy of
@@ -82,9 +84,9 @@ export function createIncrementalAnalyzer(kb: KnowledgeBase): IncrementalAnalyze
         if (i === list.length - 1 && expectedText !== undefined) {
           checkChange(result.document.text, change);
           if (!isTextAfter(result.document.text, change, expectedText)) return outOfSync();
-          return applyChange(kb, result, change, expectedText);
+          return applyChange(kb, options, result, change, expectedText);
         }
-        result = applyChange(kb, result, change);
+        result = applyChange(kb, options, result, change);
       }
       if (expectedText !== undefined && result.document.text !== expectedText) return outOfSync();
       return result;
@@ -93,8 +95,8 @@ export function createIncrementalAnalyzer(kb: KnowledgeBase): IncrementalAnalyze
   return analyzer;
 }
 
-function analyzeFull(kb: KnowledgeBase, document: IrDocument, reason: string): IncrementalAnalysis {
-  const analysis = analyzeDocument(document, kb);
+function analyzeFull(kb: KnowledgeBase, options: AnalysisOptions, document: IrDocument, reason: string): IncrementalAnalysis {
+  const analysis = analyzeDocument(document, kb, options);
   if (!analysis.markdown) return remember(analysis, { kind: 'full', reason }, {});
   const { tree, skipped } = analysis.markdown;
   const blocks = blocksOfTree(tree, document.text);
@@ -108,7 +110,7 @@ function remember(analysis: DocumentAnalysis, update: UpdateInfo, state: State):
   return result;
 }
 
-function applyChange(kb: KnowledgeBase, previous: IncrementalAnalysis, change: TextChange, textAfter?: string): IncrementalAnalysis {
+function applyChange(kb: KnowledgeBase, options: AnalysisOptions, previous: IncrementalAnalysis, change: TextChange, textAfter?: string): IncrementalAnalysis {
   const state = states.get(previous);
   if (!state) throw new Error('applyChange needs an analysis made by the incremental analyzer');
   const oldText = previous.document.text;
@@ -129,42 +131,51 @@ function applyChange(kb: KnowledgeBase, previous: IncrementalAnalysis, change: T
   if (!state.markdown) {
     const prose = [{ start: 0, end: text.length }];
     const changed = { start: edit.start, end: edit.start + edit.insertedLength };
-    const { mentions, window } = rematchMentions({ kb, text, prose, mentions: previous.mentions, changed, delta: edit.delta });
-    return remember({ document, mentions, prose }, { kind: 'incremental', rematched: window }, {});
+    const { mentions: candidates, window } = rematchMentions({ kb, text, prose, mentions: previous.candidates, changed, delta: edit.delta });
+    const named = rematchNamed({ text, prose, named: previous.named, window, delta: edit.delta });
+    const mentions = resolveMentions(document, candidates, named, kb, options);
+    return remember({ document, mentions, candidates, named, prose }, { kind: 'incremental', rematched: window }, {});
   }
   try {
-    return updateMarkdown(kb, previous, state.markdown, document, edit) ?? analyzeFull(kb, document, 'no block boundary to resume from');
+    return updateMarkdown(kb, options, previous, state.markdown, document, edit) ?? analyzeFull(kb, options, document, 'no block boundary to resume from');
   } catch (error) {
-    return analyzeFull(kb, document, `incremental update failed: ${error instanceof Error ? error.message : String(error)}`);
+    return analyzeFull(kb, options, document, `incremental update failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function updateMarkdown(kb: KnowledgeBase, previous: DocumentAnalysis, old: MarkdownState, document: IrDocument, edit: Edit): IncrementalAnalysis | undefined {
+function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: DocumentAnalysis, old: MarkdownState, document: IrDocument, edit: Edit): IncrementalAnalysis | undefined {
   const { text } = document;
   const region = reparseRegion(old, text, edit);
   if (!region) return undefined;
   let markdown: MarkdownState = region;
   let prose = complementSpans(markdown.skipped, text.length);
-  let { mentions, window: rematched } = rematchMentions({ kb, text, prose, mentions: previous.mentions, changed: region.changed, delta: edit.delta });
+  let { mentions: candidates, window: rematched } = rematchMentions({ kb, text, prose, mentions: previous.candidates, changed: region.changed, delta: edit.delta });
 
   if (region.flipped.length > 0) {
     // A definition came or went: the blocks elsewhere that may use its label are parsed again.
     const referring = markdown.blocks
       .filter((b) => (b.end <= region.reparsed.start || b.start >= region.reparsed.end) && mayReferTo(text.slice(b.lineStart, b.end), region.flipped))
       .map((b) => b.start);
-    if (referring.length > MAX_REFERRING_BLOCKS) return analyzeFull(kb, document, 'definitions used in too many blocks');
+    if (referring.length > MAX_REFERRING_BLOCKS) return analyzeFull(kb, options, document, 'definitions used in too many blocks');
     for (const offset of referring) {
       const again = reparseRegion(markdown, text, { start: offset, end: offset, insertedLength: 0, delta: 0, lineDelta: 0 });
-      if (!again || again.flipped.length > 0) return analyzeFull(kb, document, 'definitions changed');
+      if (!again || again.flipped.length > 0) return analyzeFull(kb, options, document, 'definitions changed');
       markdown = again;
       prose = complementSpans(markdown.skipped, text.length);
-      const result = rematchMentions({ kb, text, prose, mentions, changed: again.changed, delta: 0 });
-      mentions = result.mentions;
+      const result = rematchMentions({ kb, text, prose, mentions: candidates, changed: again.changed, delta: 0 });
+      candidates = result.mentions;
       rematched = { start: Math.min(rematched.start, result.window.start), end: Math.max(rematched.end, result.window.end) };
     }
   }
+  // Names found by their shape are read again in the paragraphs the rematch covered. Definitions that
+  // flipped re-parse blocks elsewhere, which may change their prose: then every name is read again.
+  const named =
+    region.flipped.length > 0
+      ? analyzeNamedAll(text, prose)
+      : rematchNamed({ text, prose, named: previous.named, window: rematched, delta: edit.delta });
+  const mentions = resolveMentions(document, candidates, named, kb, options);
   const update: UpdateInfo = { kind: 'incremental', reparsed: region.reparsed, rematched };
-  return remember({ document, mentions, prose, markdown: markdownOf(markdown, prose) }, update, { markdown });
+  return remember({ document, mentions, candidates, named, prose, markdown: markdownOf(markdown, prose) }, update, { markdown });
 }
 
 /** Markdown regions whose tree is assembled from the blocks only when someone asks for it. */
@@ -177,4 +188,8 @@ function markdownOf(state: MarkdownState, prose: readonly Span[]): MarkdownRegio
       return (tree ??= treeOf(state.blocks, state.text));
     },
   };
+}
+
+function analyzeNamedAll(text: string, prose: readonly Span[]): ReturnType<typeof findNamedCandidates> {
+  return findNamedCandidates(text, prose);
 }

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb';
-import { ensureClassified, isSpaceCode, KEY_UNIT, findSpanIndexAt, firstEndingAfter, partitionPoint, type Span } from '../../text';
+import { clipSpans, ensureClassified, isSpaceCode, KEY_UNIT, findSpanIndexAt, firstEndingAfter, partitionPoint, type Span } from '../../text';
 import { stepTrie, type AliasTrie, skipLineBreak } from '../../matcher';
 import { findMentions, type Mention } from '../analysis';
 
@@ -81,26 +81,12 @@ function isCut(text: string, cut: number, prose: readonly Span[], trie: AliasTri
   return true;
 }
 
-/** `prose` clipped to [from, to). */
-function clip(prose: readonly Span[], from: number, to: number): Span[] {
-  const out: Span[] = [];
-  let i = Math.max(0, findSpanIndexAt(prose, from));
-  for (; i < prose.length && prose[i].start < to; i++) {
-    const start = Math.max(prose[i].start, from);
-    const end = Math.min(prose[i].end, to);
-    if (end > start) out.push({ start, end });
-  }
-  return out;
-}
-
 function firstStartingAtOrAfter(mentions: readonly Mention[], offset: number): number {
   return partitionPoint(mentions.length, (i) => mentions[i].start < offset);
 }
 
 function shifted(m: Mention, delta: number): Mention {
-  return m.alternatives
-    ? { start: m.start + delta, end: m.end + delta, entry: m.entry, alternatives: m.alternatives }
-    : { start: m.start + delta, end: m.end + delta, entry: m.entry };
+  return delta === 0 ? m : { ...m, start: m.start + delta, end: m.end + delta };
 }
 
 export interface RematchInput {
@@ -131,7 +117,7 @@ export function rematchMentions(input: RematchInput): { mentions: Mention[]; win
   let right = forwardNonSpace(text, changed.end, maxDepth + CONTEXT);
   while (!isCut(text, right, prose, trie, maxDepth)) right++;
 
-  const fresh = findMentions(text, clip(prose, left, right), kb);
+  const fresh = findMentions(text, clipSpans(prose, left, right), kb);
   const before = firstEndingAfter(mentions, left);
   const after = firstStartingAtOrAfter(mentions, right - delta);
   const out: Mention[] = mentions.slice(0, before);

@@ -142,7 +142,7 @@ describe('IR Lens service', () => {
     assert.match(problems[0].message, /unknown type "planet"/);
 
     service.openDocument('mem:/ws/paper.md', 'markdown', 1, 'The Steppe Concert and the Steppe Forum.');
-    assert.deepEqual(await found(service, 'mem:/ws/paper.md'), ['Steppe Concert=steppe']);
+    assert.deepEqual(await found(service, 'mem:/ws/paper.md'), ['Steppe Concert=steppe', 'Steppe Forum=doc:steppe-forum']);
     const reloaded = new Promise<void>((resolve) => service.onDidChangeKnowledge(resolve));
     service.knowledgeFileChanged('mem:/ws/user.irkb.yaml', { text: '- { id: forum, type: actor, name: Steppe Forum }\n' });
     await reloaded;

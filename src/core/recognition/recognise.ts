@@ -1,0 +1,423 @@
+import { slugify, type KbEntry, type KnowledgeBase } from '../../kb';
+import { ALIAS_ROLE } from '../../matcher';
+import { findSpanIndexAt, isWordCode, partitionPoint, type Span } from '../../text';
+import type { DocumentLanguage } from '../document';
+import { COMPASS_WORDS, HEAD_WORDS, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, STATE_ADJECTIVES, TITLES } from './lexicon';
+import { citedYear, givenNameBefore, isBareName, nameGoesOn } from './persons';
+import { instancesAt, seriesAtPlace } from './series';
+import { isInside, paragraphAround, readStructure, type TextStructure } from './structure';
+import type { DocumentEntityInfo, MentionReason, NamedCandidate, RecognisedEntry } from './types';
+import { isCapitalised, startsSentence, wordAfter, wordBefore } from './words';
+
+/** A match as the rules read and write it (the core's `Mention` has this shape). */
+export interface RecognisedMention extends Span {
+  readonly entry: RecognisedEntry;
+  readonly alternatives?: readonly string[];
+  /** ALIAS_ROLE bits of the alias that matched (KB matches only). */
+  readonly role?: number;
+  readonly reason?: MentionReason;
+}
+
+export interface RecogniseInput {
+  readonly text: string;
+  readonly language: DocumentLanguage;
+  /** The matcher's raw matches, sorted, never overlapping. */
+  readonly candidates: readonly RecognisedMention[];
+  /** Names found by their shape (see namedCandidates.ts), sorted. */
+  readonly named: readonly NamedCandidate[];
+  readonly kb: KnowledgeBase;
+  readonly documentEntities: boolean;
+  readonly structure?: TextStructure;
+}
+
+/**
+ * From the matcher's raw matches and the names found by their shape to the paper's mentions, deciding
+ * in context, in document order:
+ * - a blocking phrase ("magical realism") and anything in a reference list is no mention;
+ * - a match inside a longer capitalised name the KB does not know is none ("Paris Hilton");
+ * - a person's bare name is none where another given name stands before it or another name follows
+ *   it; a bare surname counts only after the person was named in full, or in a citation;
+ * - an acronym the paper spells out means what the paper says; a shared one goes to the entry whose cue
+ *   word stands in the paragraph;
+ * - an everyday word counts only beside another IR mention in its paragraph;
+ * - a KB name with a head word is one event, treaty or actor ("the Lima summit"), a series' meeting
+ *   where the KB knows it; names the paper introduces become entities of their own.
+ */
+export function recognise(input: RecogniseInput): RecognisedMention[] {
+  const { text, kb } = input;
+  const structure = input.structure ?? readStructure(text, input.language);
+  const candidates = input.candidates.filter((c) => !((c.role ?? 0) & ALIAS_ROLE.block) && !isInside(structure.references, c.start));
+  const own = input.named.filter((n) => !isInside(structure.headings, n.start) && !isInside(structure.references, n.start));
+  const named = input.documentEntities ? [...own, ...knownNameCandidates(text, candidates, kb, structure)].sort((a, b) => a.start - b.start) : [];
+
+  // KB matches and the paper's own names: a name strictly containing KB matches is one longer name
+  // ("the Windhoek Declaration"), but the KB wins where it knows the whole name or the two cross.
+  const { kbKept, namedKept } = arbitrate(text, candidates, named);
+
+  const documentEntities = new DocumentEntities(text, structure);
+  const accepted: RecognisedMention[] = [];
+  for (const n of namedKept) {
+    // A series' meeting is a KB mention ("the Vilnius summit"), not an entity of the paper's own.
+    if (n.series) accepted.push({ start: n.start, end: n.end, entry: n.series.entry, reason: n.series.reason });
+    else documentEntities.add(n);
+  }
+  const expansions = acronymExpansions(namedKept, kbKept, text);
+
+  const everyday: RecognisedMention[] = [];
+  /** Where each person was last named in full (or in a title), for their bare surnames. */
+  const introduced = new Map<string, number>();
+
+  for (const c of kbKept) {
+    let mention: RecognisedMention | undefined = c;
+    const role = c.role ?? 0;
+    const matched = text.slice(c.start, c.end);
+
+    // An acronym the paper itself spells out means what the paper says.
+    const expansion = isAcronymText(matched) ? expansions.get(matched) : undefined;
+    if (expansion) {
+      if (expansion.entry.document) {
+        documentEntities.addMention(expansion.entry, c);
+        continue;
+      }
+      mention = { start: c.start, end: c.end, entry: expansion.entry, reason: { kind: 'expansion', at: expansion.at } };
+      accepted.push(mention);
+      continue;
+    }
+
+    if (isInsideLongerName(text, c, structure, kbKept)) continue;
+    // "US$9.2 million": a currency, not the state.
+    if (text.charCodeAt(c.end) === 0x24) continue;
+
+    if (c.entry.subtype === 'person' && isBareName(text, c.start, c.end, c.entry)) {
+      const check = givenNameBefore(text, c.start, c.entry);
+      if (check === 'other' || nameGoesOn(text, c.end)) continue;
+      // Named in full ("Hans J. Morgenthau"), or with a title or role ("Professor Waltz"): an introduction.
+      const titled = TITLES.has(wordBefore(text, c.start)?.text.toLowerCase() ?? '');
+      if (role & ALIAS_ROLE.surname && check !== 'own' && !titled) {
+        mention = surnameMention(text, c, kb, introduced);
+        if (!mention) continue;
+      }
+    }
+
+    // One exercise of a series: "Zapad 2021", "Joint Sea-2019".
+    if (c.entry.type === 'event' && c.entry.instances) {
+      const year = /^[ -]((?:19|20)\d\d)\b/.exec(text.slice(c.end, c.end + 6));
+      if (year) mention = { start: c.start, end: c.end + year[0].length, entry: c.entry, reason: { kind: 'instance', year: Number(year[1]) } };
+    }
+
+    if (mention.alternatives && !(role & ALIAS_ROLE.surname)) mention = withCue(text, mention, kb, structure);
+
+    if (role & ALIAS_ROLE.everyday) {
+      everyday.push(mention);
+      continue;
+    }
+    if (mention.entry.subtype === 'person' && !(mention.reason && mention.reason.kind !== 'introduced')) introduced.set(mention.entry.id, mention.start);
+    accepted.push(mention);
+  }
+
+  // Everyday words count only beside another IR mention in their paragraph.
+  const strong = [...accepted, ...documentEntities.mentions()].sort((a, b) => a.start - b.start);
+  for (const m of everyday) {
+    const paragraph = paragraphAround(text, m.start, structure);
+    const from = partitionPoint(strong.length, (i) => strong[i].end <= paragraph.start);
+    let best: RecognisedMention | undefined;
+    for (let i = from; i < strong.length && strong[i].start < paragraph.end; i++) {
+      if (!best || Math.abs(strong[i].start - m.start) < Math.abs(best.start - m.start)) best = strong[i];
+    }
+    if (best) accepted.push({ ...m, reason: { kind: 'context', by: best.entry.name, at: best.start } });
+  }
+
+  if (input.documentEntities) accepted.push(...documentEntities.finish(accepted));
+  return withoutOverlaps(accepted);
+}
+
+/** The KB matches that survive the paper's own names, and the names that survive the KB. */
+function arbitrate(text: string, candidates: readonly RecognisedMention[], named: readonly NamedCandidate[]): { kbKept: RecognisedMention[]; namedKept: NamedCandidate[] } {
+  const dropped = new Set<RecognisedMention>();
+  const namedKept: NamedCandidate[] = [];
+  for (const n of named) {
+    const from = partitionPoint(candidates.length, (i) => candidates[i].end <= n.start);
+    const inside: RecognisedMention[] = [];
+    let keep = true;
+    for (let i = from; i < candidates.length && candidates[i].start < n.end; i++) {
+      const c = candidates[i];
+      if (c.start <= n.start && c.end >= n.end) keep = false; // the KB knows the whole name
+      else if (c.start >= n.start && c.end <= n.end) inside.push(c);
+      else keep = false; // the two cross: the KB's reading wins
+    }
+    // The KB knows the name's end with its head ("Russian Eurasian Economic Union", "Security Council
+    // resolution 678 (1990)"): the words before are an adjective or another name, not part of one.
+    // A person the KB knows, named with a title: the KB's person ("President Barack Obama").
+    if (n.rule === 'titled-person' && inside.some((c) => c.entry.subtype === 'person')) keep = false;
+    const last = inside[inside.length - 1];
+    if (keep && last && n.rule !== 'acronym' && last.entry.type === n.type && /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?$/.test(text.slice(last.end, n.end))) keep = false;
+    // The KB knows the name's start with its head ("Bandung Conference of April 1955"): the rest is a complement.
+    const first = inside[0];
+    if (keep && first && n.rule !== 'acronym' && first.start === n.start && first.entry.type === n.type) keep = false;
+    // An acronym definition whose full name the KB knows is the KB entity; the definition still tells
+    // what the acronym means (see acronymExpansions).
+    if (!keep) {
+      if (n.rule === 'acronym') namedKept.push({ ...n, start: -1, end: -1 });
+      continue;
+    }
+    for (const c of inside) dropped.add(c);
+    namedKept.push(n);
+  }
+  return { kbKept: candidates.filter((c) => !dropped.has(c)), namedKept };
+}
+
+/** For each acronym the paper spells out: what it means there, and where it is spelled out. */
+function acronymExpansions(named: readonly NamedCandidate[], kb: readonly RecognisedMention[], text: string): Map<string, { entry: RecognisedEntry; at: number }> {
+  const out = new Map<string, { entry: RecognisedEntry; at: number }>();
+  for (const n of named) {
+    if (n.rule !== 'acronym' || !n.acronym || out.has(n.acronym.text)) continue;
+    if (n.start >= 0) continue; // a document entity: its acronym is handled with the entity
+    // The KB knows the full name: the KB match covering it (the one just before the acronym).
+    const at = partitionPoint(kb.length, (i) => kb[i].end <= n.acronym!.start) - 1;
+    const full = kb[at];
+    if (full && /^\s*\(\s*$/.test(text.slice(full.end, n.acronym.start))) out.set(n.acronym.text, { entry: full.entry, at: full.start });
+  }
+  return out;
+}
+
+function isAcronymText(text: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,10}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+}
+
+/**
+ * Whether the match is part of a longer capitalised name the KB does not know: "Paris Hilton", "the
+ * Vienna Philharmonic", "Sea of Japan". Not in headings (title case proves nothing there), not across
+ * titles ("US President"), sentence openers ("Yesterday Russia said") or two KB names side by side.
+ */
+function isInsideLongerName(text: string, c: RecognisedMention, structure: TextStructure, kb: readonly RecognisedMention[]): boolean {
+  const matched = text.slice(c.start, c.end);
+  if (!/^\p{Lu}/u.test(matched)) return false; // "the Kremlin" as written in lower case, CJK names, theory terms in lower case
+  // A theory term counts only where it is written as a proper name mid-sentence ("the Alliance for Progress").
+  if (c.entry.type === 'theory' && startsSentence(text, c.start)) return false;
+  // In headings title case proves nothing after the match ("Why Russia Matters"); before it, it still does.
+  const heading = isInside(structure.headings, c.start);
+  const after = wordAfter(text, c.end);
+  if (!heading && after && !isKnownAt(kb, after.start) && !startsSentence(text, after.start)) {
+    if (isCapitalised(after.text) && !TITLES.has(after.text.toLowerCase()) && !headAfterKnownName(after.text)) return true;
+    // "Alliance for Progress", "Bank of China": a particle, then a capitalised word.
+    if ((after.text === 'of' || after.text === 'for') && c.entry.type !== 'actor') {
+      const next = wordAfter(text, after.end);
+      if (next && isCapitalised(next.text) && !isKnownAt(kb, next.start) && !MONTHS.test(next.text)) return true;
+    }
+  }
+  // "East-Pakistan": a compass word joined by a hyphen.
+  const hyphened = /(\p{L}+)[-‐]$/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  if (hyphened && COMPASS_WORDS.has(hyphened[1].toLowerCase()) && /^\p{Lu}/u.test(hyphened[1])) return true;
+  const before = wordBefore(text, c.start);
+  if (!before || isKnownAt(kb, before.start)) return false;
+  const lower = before.text.toLowerCase();
+  if (isCapitalised(before.text)) {
+    if (TITLES.has(lower) || SENTENCE_OPENERS.has(lower)) return false;
+    if (c.entry.subtype === 'state' && STATE_ADJECTIVES.has(lower)) return false; // "Nazi Germany"
+    if (/^\p{Lu}{1,4}$/u.test(before.text)) return false; // "US" before a name is a state, not a name part
+    return true;
+  }
+  // "Bank of China", "Sea of Japan", "University of Tokyo": a particle after a capitalised word.
+  if (NAME_PARTICLES.has(lower) && lower !== 'and' && lower !== 'the') {
+    const owner = wordBefore(text, before.start);
+    if (owner && isCapitalised(owner.text) && !TITLES.has(owner.text.toLowerCase()) && !/^(?:Government|Republic|Kingdom|People|Embassy|Consulate)$/.test(owner.text)) {
+      return !isKnownAt(kb, owner.start) && !SENTENCE_OPENERS.has(owner.text.toLowerCase());
+    }
+  }
+  return false;
+}
+
+/** A capitalised head word after a known name makes one name of both: that is the named-entity rule's case, not a longer unknown name. */
+function headAfterKnownName(word: string): boolean {
+  return Object.hasOwn(HEAD_WORDS, word.toLowerCase());
+}
+
+function isKnownAt(kb: readonly RecognisedMention[], offset: number): boolean {
+  const i = findSpanIndexAt(kb, offset);
+  return i >= 0 && kb[i].start <= offset && offset < kb[i].end;
+}
+
+/** A bare surname: the person most recently named in full before it, or the author it cites. */
+function surnameMention(text: string, c: RecognisedMention, kb: KnowledgeBase, introduced: ReadonlyMap<string, number>): RecognisedMention | undefined {
+  const targets = [c.entry, ...(c.alternatives ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => e?.subtype === 'person')];
+  let best: KbEntry | undefined;
+  let bestAt = -1;
+  for (const t of targets) {
+    const at = introduced.get(t.id);
+    if (at !== undefined && at > bestAt) {
+      best = t;
+      bestAt = at;
+    }
+  }
+  if (best) return { start: c.start, end: c.end, entry: best, reason: { kind: 'introduced', at: bestAt } };
+  const year = citedYear(text, c.start, c.end);
+  if (year === undefined) return undefined;
+  // Two scholars of one surname: the one whose work of that year is cited.
+  const byWork = targets.filter((t) => t.subtype === 'person' && t.works?.some((w) => w.year === year));
+  const chosen = byWork.length === 1 ? byWork[0] : c.entry;
+  const others = targets.filter((t) => t !== chosen).map((t) => t.id);
+  return { start: c.start, end: c.end, entry: chosen, reason: { kind: 'citation' }, ...(others.length > 0 && byWork.length !== 1 ? { alternatives: others } : {}) };
+}
+
+/** A shared alias goes to the entry one of whose cue words stands in the paragraph. */
+function withCue(text: string, c: RecognisedMention, kb: KnowledgeBase, structure: TextStructure): RecognisedMention {
+  const targets = [c.entry, ...(c.alternatives ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => e !== undefined)];
+  if (!targets.some((t) => t.cues && t.cues.length > 0)) return c;
+  const paragraph = paragraphAround(text, c.start, structure);
+  const lower = text.slice(paragraph.start, paragraph.end).toLowerCase();
+  for (const t of targets) {
+    for (const cue of t.cues ?? []) {
+      const at = findWord(lower, cue.toLowerCase());
+      if (at >= 0) {
+        const others = targets.filter((o) => o !== t).map((o) => o.id);
+        return { start: c.start, end: c.end, entry: t, reason: { kind: 'cue', word: cue, at: paragraph.start + at }, ...(others.length > 0 ? { alternatives: others } : {}) };
+      }
+    }
+  }
+  return c;
+}
+
+function findWord(haystack: string, word: string): number {
+  for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
+    if ((i === 0 || !isWordCode(haystack.charCodeAt(i - 1))) && !isWordCode(haystack.charCodeAt(i + word.length))) return i;
+  }
+  return -1;
+}
+
+/**
+ * A KB name with a lower-case head word is one event, treaty or actor: "the Lima summit", "the Iran-Iraq
+ * war", "the Biden administration" (names joined by hyphens count as one: "the Ethiopia-Somalia
+ * conflict"). Where the name is a city and the KB has a series of summits held there, it is that series'
+ * meeting ("the Vilnius summit" is a NATO summit); otherwise a name of the paper's own.
+ */
+function knownNameCandidates(text: string, candidates: readonly RecognisedMention[], kb: KnowledgeBase, structure: TextStructure): NamedCandidate[] {
+  const found: NamedCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.entry.type === 'theory' || c.entry.type === 'event') continue;
+    // "the conference of Berlin", "the talks in Astana": the meeting held in the city.
+    const link = wordBefore(text, c.start);
+    const meeting = link && /^(?:of|at|in)$/.test(link.text) ? wordBefore(text, link.start) : undefined;
+    if (meeting && MEETING_WORDS.has(meeting.text.toLowerCase()) && c.entry.subtype === 'state' && !isInside(structure.headings, c.start)) {
+      found.push({ start: meeting.start, end: c.end, rule: 'known-name', type: 'event', subtype: 'event', name: text.slice(meeting.start, c.end).replace(/\s+/g, ' ') });
+      continue;
+    }
+    const head = wordAfter(text, c.end);
+    if (!head || !/^\p{Ll}/u.test(head.text)) continue;
+    const word = head.text.toLowerCase();
+    const kind = Object.hasOwn(HEAD_WORDS, word) ? HEAD_WORDS[word] : undefined;
+    if (!kind?.afterKnownName || isInside(structure.headings, c.start)) continue;
+    let start = c.start;
+    for (let k = i - 1; k >= 0 && /^\s*[-‐–]\s*$/.test(text.slice(candidates[k].end, start)); k--) start = candidates[k].start;
+    const name = text.slice(start, head.end).replace(/\s+/g, ' ');
+    const place = text.slice(c.start, c.end);
+    const series = word === 'summit' && start === c.start ? seriesAtPlace(kb, place) : [];
+    if (series.length === 1) {
+      const instances = instancesAt(series[0], place);
+      const instance = instances.length === 1 ? instances[0] : undefined;
+      found.push({ start, end: head.end, rule: 'known-name', type: 'event', subtype: 'event', name, series: { entry: series[0], reason: { kind: 'instance', place, ...(instance ? { year: instance.year } : {}) } } });
+      continue;
+    }
+    found.push({ start, end: head.end, rule: 'known-name', type: kind.type, subtype: kind.subtype, name });
+  }
+  return found;
+}
+
+/** The paper's own entities: one per name (or acronym), with every mention of it. */
+class DocumentEntities {
+  private readonly byKey = new Map<string, { entry: RecognisedEntry; mentions: RecognisedMention[] }>();
+  private readonly byAcronym = new Map<string, RecognisedEntry>();
+  private readonly persons: { entry: RecognisedEntry; surname: string; after: number }[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly structure: TextStructure,
+  ) {}
+
+  add(n: NamedCandidate): void {
+    if (n.start < 0) return; // an acronym definition of a KB name
+    const key = nameKey(n.name);
+    let record = this.byKey.get(key) ?? (n.acronym ? this.byKey.get(nameKey(n.acronym.text)) : undefined);
+    if (!record) {
+      const info: DocumentEntityInfo = { introduced: { start: n.start, end: n.end }, rule: n.rule, ...(n.acronym ? { acronym: n.acronym.text } : {}) };
+      const entry = {
+        id: `doc:${slugify(n.name) || 'entity'}`,
+        type: n.type,
+        subtype: n.subtype,
+        name: n.name,
+        aliases: n.acronym ? [{ text: n.acronym.text }] : [],
+        related: [],
+        document: info,
+      } as unknown as RecognisedEntry;
+      record = { entry, mentions: [] };
+      this.byKey.set(key, record);
+      if (n.rule === 'titled-person') this.persons.push({ entry, surname: n.name.split(' ').pop()!, after: n.end });
+    }
+    record.mentions.push({ start: n.start, end: n.end, entry: record.entry });
+    if (n.acronym) {
+      this.byAcronym.set(n.acronym.text, record.entry);
+      this.byKey.set(nameKey(n.acronym.text), record);
+    }
+  }
+
+  /** A KB match of a defined acronym, read as the paper's own entity. */
+  addMention(entry: RecognisedEntry, at: Span): void {
+    this.byKey.get(nameKey(entry.name))?.mentions.push({ start: at.start, end: at.end, entry, reason: { kind: 'expansion', at: entry.document!.introduced.start } });
+  }
+
+  mentions(): RecognisedMention[] {
+    const seen = new Set<RecognisedEntry>();
+    const out: RecognisedMention[] = [];
+    for (const { entry, mentions } of this.byKey.values()) {
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      out.push(...mentions);
+    }
+    return out;
+  }
+
+  /** Every mention: the names found, the acronyms' other uses, the bare surnames of titled people. */
+  finish(kbMentions: readonly RecognisedMention[]): RecognisedMention[] {
+    const out = this.mentions();
+    const taken = (start: number, end: number): boolean =>
+      kbMentions.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end);
+    const text = this.text;
+    for (const [acronym, entry] of this.byAcronym) {
+      for (let i = text.indexOf(acronym); i >= 0; i = text.indexOf(acronym, i + acronym.length)) {
+        const end = i + acronym.length;
+        if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || isWordCode(text.charCodeAt(end))) continue;
+        if (isInside(this.structure.references, i) || taken(i, end)) continue;
+        out.push({ start: i, end, entry });
+      }
+    }
+    for (const { entry, surname, after } of this.persons) {
+      for (let i = text.indexOf(surname, after); i >= 0; i = text.indexOf(surname, i + surname.length)) {
+        const end = i + surname.length;
+        if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || isWordCode(text.charCodeAt(end))) continue;
+        if (taken(i, end) || isInside(this.structure.references, i)) continue;
+        const before = wordBefore(text, i);
+        if (before && isCapitalised(before.text) && !TITLES.has(before.text.toLowerCase()) && !startsSentence(text, before.start) && !SENTENCE_OPENERS.has(before.text.toLowerCase())) continue;
+        if (nameGoesOn(text, end)) continue;
+        out.push({ start: i, end, entry, reason: { kind: 'introduced', at: entry.document!.introduced.start } });
+      }
+    }
+    return out;
+  }
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[\s‐–-]+/g, ' ').trim();
+}
+
+/** Sorted, and where two overlap the longer stays (KB first on a tie). */
+function withoutOverlaps(mentions: RecognisedMention[]): RecognisedMention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(Boolean(a.entry.document)) - Number(Boolean(b.entry.document)));
+  const out: RecognisedMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (!last || m.start >= last.end) out.push(m);
+    else if (m.end - m.start > last.end - last.start && m.start === last.start) out[out.length - 1] = m;
+  }
+  return out;
+}
+

@@ -1,0 +1,47 @@
+import type { EntityType, KbEntry } from '../../kb';
+import type { Span } from '../../text';
+
+/**
+ * Why a match that needed context was accepted, for the hover's one-line explanation. Offsets are
+ * UTF-16 offsets into the document.
+ */
+export type MentionReason =
+  /** A bare surname: the paper named the person in full here before. */
+  | { readonly kind: 'introduced'; readonly at: number }
+  /** A bare surname in a citation ("Waltz (1979)"). */
+  | { readonly kind: 'citation' }
+  /** An everyday word counted as IR usage: another IR mention in the same paragraph. */
+  | { readonly kind: 'context'; readonly by: string; readonly at: number }
+  /** An acronym the paper spells out itself. */
+  | { readonly kind: 'expansion'; readonly at: number }
+  /** A shared acronym decided by one of the entry's cue words nearby. */
+  | { readonly kind: 'cue'; readonly word: string; readonly at: number }
+  /** One meeting or exercise of a series ("the Vilnius summit", "Zapad 2021"). */
+  | { readonly kind: 'instance'; readonly year?: number; readonly place?: string };
+
+/** How a name the paper introduces itself was found (document entities). */
+export type NamedRule = 'acronym' | 'head-word' | 'known-name' | 'numbered' | 'titled-person';
+
+/** What IR Lens knows of an entity the paper names but the knowledge base lacks. */
+export interface DocumentEntityInfo {
+  /** Where the paper first names it. */
+  readonly introduced: Span;
+  readonly rule: NamedRule;
+  readonly acronym?: string;
+}
+
+/** A KB entry, or an entity of the paper's own (`document` set, id `doc:...`), shaped like one. */
+export type RecognisedEntry = KbEntry & { readonly document?: DocumentEntityInfo };
+
+/** A name found by its shape, before the knowledge base and the rest of the paper have had their say. */
+export interface NamedCandidate extends Span {
+  readonly rule: NamedRule;
+  readonly type: EntityType;
+  readonly subtype: string;
+  /** The name as written, spaces collapsed (a titled person's name without the title). */
+  readonly name: string;
+  /** For "Full Name (ACR)" and "ACR (Full Name)": the acronym and where it stands. */
+  readonly acronym?: { readonly text: string } & Span;
+  /** A meeting of a KB series ("the Vilnius summit"): a KB mention, not an entity of the paper's own. */
+  readonly series?: { readonly entry: KbEntry; readonly reason: MentionReason };
+}
