@@ -133,7 +133,7 @@ function applyChange(kb: KnowledgeBase, options: AnalysisOptions, previous: Incr
     const changed = { start: edit.start, end: edit.start + edit.insertedLength };
     const { mentions: candidates, window } = rematchMentions({ kb, text, prose, mentions: previous.candidates, changed, delta: edit.delta });
     const named = rematchNamed({ text, prose, named: previous.named, window, delta: edit.delta });
-    const mentions = resolveMentions(document, candidates, named, kb, options);
+    const mentions = resolveMentions(document, prose, candidates, named, kb, options);
     return remember({ document, mentions, candidates, named, prose }, { kind: 'incremental', rematched: window }, {});
   }
   try {
@@ -173,7 +173,7 @@ function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: D
     region.flipped.length > 0
       ? analyzeNamedAll(text, prose)
       : rematchNamed({ text, prose, named: previous.named, window: rematched, delta: edit.delta });
-  const mentions = resolveMentions(document, candidates, named, kb, options);
+  const mentions = resolveMentions(document, prose, candidates, named, kb, options);
   const update: UpdateInfo = { kind: 'incremental', reparsed: region.reparsed, rematched };
   return remember({ document, mentions, candidates, named, prose, markdown: markdownOf(markdown, prose) }, update, { markdown });
 }

@@ -20,6 +20,8 @@ export interface RecognisedMention extends Span {
 
 export interface RecogniseInput {
   readonly text: string;
+  /** The ranges of the text that are prose (names the paper introduces are only looked for there). */
+  readonly prose: readonly Span[];
   readonly language: DocumentLanguage;
   /** The matcher's raw matches, sorted, never overlapping. */
   readonly candidates: readonly RecognisedMention[];
@@ -54,7 +56,7 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
   // ("the Windhoek Declaration"), but the KB wins where it knows the whole name or the two cross.
   const { kbKept, namedKept } = arbitrate(text, candidates, named);
 
-  const documentEntities = new DocumentEntities(text, structure);
+  const documentEntities = new DocumentEntities(text, input.prose, structure);
   const accepted: RecognisedMention[] = [];
   for (const n of namedKept) {
     // A series' meeting is a KB mention ("the Vilnius summit"), not an entity of the paper's own.
@@ -331,6 +333,7 @@ class DocumentEntities {
 
   constructor(
     private readonly text: string,
+    private readonly prose: readonly Span[],
     private readonly structure: TextStructure,
   ) {}
 
@@ -386,7 +389,7 @@ class DocumentEntities {
       for (let i = text.indexOf(acronym); i >= 0; i = text.indexOf(acronym, i + acronym.length)) {
         const end = i + acronym.length;
         if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || isWordCode(text.charCodeAt(end))) continue;
-        if (isInside(this.structure.references, i) || taken(i, end)) continue;
+        if (!isInside(this.prose, i) || !isInside(this.prose, end - 1) || isInside(this.structure.references, i) || taken(i, end)) continue;
         out.push({ start: i, end, entry });
       }
     }
@@ -394,7 +397,7 @@ class DocumentEntities {
       for (let i = text.indexOf(surname, after); i >= 0; i = text.indexOf(surname, i + surname.length)) {
         const end = i + surname.length;
         if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || isWordCode(text.charCodeAt(end))) continue;
-        if (taken(i, end) || isInside(this.structure.references, i)) continue;
+        if (!isInside(this.prose, i) || !isInside(this.prose, end - 1) || taken(i, end) || isInside(this.structure.references, i)) continue;
         const before = wordBefore(text, i);
         if (before && isCapitalised(before.text) && !TITLES.has(before.text.toLowerCase()) && !startsSentence(text, before.start) && !SENTENCE_OPENERS.has(before.text.toLowerCase())) continue;
         if (nameGoesOn(text, end)) continue;

@@ -2,7 +2,9 @@
  * Generators and oracles shared by the property-based (fuzz) tests. Not a spec file itself: the
  * `*.fuzz.test.ts` files import it.
  *
- * Runs per property come from FUZZ_RUNS (default 2000); FUZZ_SEED replays a failing run.
+ * Runs per property come from FUZZ_RUNS (default 2000). The unit suite uses a fixed seed, so CI runs
+ * the same cases every time; `npm run test:fuzz` sets FUZZ_RANDOM=1 to explore new ones, and
+ * FUZZ_SEED replays a failing run.
  */
 import fc from 'fast-check';
 import { canonicalForm, defaultCaseFor, foldedForm, pluralOf } from '../../../src/matcher/aliasForms';
@@ -13,11 +15,16 @@ export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 /** fast-check parameters for one property; `scale` lowers the runs of the slowest properties. */
 export function fuzzParams(scale = 1): fc.Parameters<unknown> {
-  const seed = process.env.FUZZ_SEED;
+  const seed = fuzzSeed();
   return {
     numRuns: Math.max(1, Math.round(FUZZ_RUNS * scale)),
     ...(seed !== undefined ? { seed: Number(seed) } : {}),
   };
+}
+
+/** FUZZ_SEED if given; none (a random seed) under FUZZ_RANDOM=1; otherwise the suite's fixed seed. */
+export function fuzzSeed(): string | undefined {
+  return process.env.FUZZ_SEED ?? (process.env.FUZZ_RANDOM === '1' ? undefined : '20261205');
 }
 
 /** A mocha timeout that grows with the number of runs (a hang still fails instead of blocking). */

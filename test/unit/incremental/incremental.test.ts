@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { fuzzSeed } from '../fuzz/arbitraries';
 import { createDocument } from '../../../src/core/document';
 import { createIncrementalAnalyzer, type IncrementalAnalysis } from '../../../src/core/incremental';
 import { parseMarkdown } from '../../../src/core/markdownRegions';
 import { assertSameAsFull, changeOf, markdownDocument, plainDocument, randomEdit, testKnowledge } from './documents';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-const seed = process.env.FUZZ_SEED;
+const seed = fuzzSeed();
 const params = { numRuns: RUNS, ...(seed !== undefined ? { seed: Number(seed) } : {}) };
 
 const kb = testKnowledge();
