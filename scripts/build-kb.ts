@@ -1,11 +1,11 @@
 // Compiles the bundled knowledge base: generates the country entries from the world-countries
 // dataset, copies the YAML sources next to the bundle (go-to-definition opens them), validates
-// every layer and writes dist/kb/kb.json with each entry's source file and line.
+// every layer and writes dist/kb/kb.jsonl with each entry's source file and line.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'world-countries';
 import { stringify } from 'yaml';
-import { BUNDLE_FORMAT, layerOfFile, type KbBundle } from '../src/kb/bundle';
+import { BUNDLE_FILE, layerOfFile, writeBundle } from '../src/kb/bundle';
 import { generateCountryEntries, type CountryRecord } from '../src/kb/countries/generateCountries';
 import { formatDiagnostic } from '../src/kb/diagnostics';
 import { kbJsonSchema } from '../src/kb/jsonSchema';
@@ -38,8 +38,7 @@ const sources: KbSource[] = readdirSync(dataOut)
 writeFileSync(join(outDir, 'irkb.schema.json'), JSON.stringify(kbJsonSchema(), null, 2) + '\n');
 
 const { entries, diagnostics } = loadKnowledge(sources);
-const bundle: KbBundle = { format: BUNDLE_FORMAT, entries, diagnostics, trie: serializeTrie(new KnowledgeBase(entries).trie) };
-writeFileSync(join(outDir, 'kb.json'), JSON.stringify(bundle));
+writeFileSync(join(outDir, BUNDLE_FILE), writeBundle(entries, diagnostics, serializeTrie(new KnowledgeBase(entries).trie)));
 
 const errors = diagnostics.filter((d) => d.severity === 'error');
 const warnings = diagnostics.length - errors.length;

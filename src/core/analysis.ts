@@ -44,18 +44,17 @@ export function proseRanges(document: IrDocument): { prose: readonly Span[]; mar
 
 /** The matcher's raw matches in the prose ranges, each with its alias's role. */
 export function findMentions(text: string, prose: readonly Span[], kb: KnowledgeBase): Mention[] {
-  const entries = kb.entries;
   const matches = matchAliases(text, prose, kb.trie);
   const mentions: Mention[] = new Array(matches.length);
   for (let i = 0; i < matches.length; i++) {
     const alternatives = matches.alternatives.get(i);
-    const entry = entries[matches.target[i]];
+    const entry = kb.entryAt(matches.target[i]);
     const role = matches.role[i];
     const base = { start: matches.start[i], end: matches.end[i], entry };
     mentions[i] = alternatives
       ? role !== 0
-        ? { ...base, alternatives: alternatives.map((t) => entries[t].id), role }
-        : { ...base, alternatives: alternatives.map((t) => entries[t].id) }
+        ? { ...base, alternatives: alternatives.map((t) => kb.idAt(t)), role }
+        : { ...base, alternatives: alternatives.map((t) => kb.idAt(t)) }
       : role !== 0
         ? { ...base, role }
         : base;
@@ -66,12 +65,13 @@ export function findMentions(text: string, prose: readonly Span[], kb: Knowledge
 /** The mentions of a document from its raw matches and names: the rules in context (see recognition/). */
 export function resolveMentions(
   document: IrDocument,
+  prose: readonly Span[],
   candidates: readonly Mention[],
   named: readonly NamedCandidate[],
   kb: KnowledgeBase,
   options: AnalysisOptions,
 ): Mention[] {
-  return recognise({ text: document.text, language: document.language, candidates, named, kb, documentEntities: options.documentEntities });
+  return recognise({ text: document.text, language: document.language, prose, candidates, named, kb, documentEntities: options.documentEntities });
 }
 
 /** Full analysis of one document: its prose ranges and every mention in them. */
@@ -81,7 +81,7 @@ export function analyzeDocument(document: IrDocument, kb: KnowledgeBase, options
   const named = findNamedCandidates(document.text, prose);
   return {
     document,
-    mentions: resolveMentions(document, candidates, named, kb, options),
+    mentions: resolveMentions(document, prose, candidates, named, kb, options),
     candidates,
     named,
     prose,

@@ -2,29 +2,78 @@ import { ALIAS_ROLE, buildAliasTrie, type AliasTrie, type MatchableAlias } from 
 import type { KbEntry } from './schema';
 
 /**
+ * Entries as the bundle ships them: each entry's JSON text, parsed only when the entry is first needed
+ * (a paper touches a few hundred of several thousand), with the ids and types known up front.
+ */
+export interface PackedEntries {
+  readonly ids: readonly string[];
+  readonly types: readonly string[];
+  /** Parses entry `index` (called once per entry). */
+  readonly read: (index: number) => KbEntry;
+}
+
+/**
  * The loaded knowledge: entries by id and the alias trie the matcher runs on. The trie is built on
- * first use, so loading stays cheap until a document is analysed.
+ * first use, so loading stays cheap until a document is analysed; packed entries are parsed one by one
+ * as they are needed.
  */
 export class KnowledgeBase {
-  private readonly byId: ReadonlyMap<string, KbEntry>;
+  private readonly byId: ReadonlyMap<string, number>;
+  private readonly ids: readonly string[];
+  private readonly types: readonly string[];
+  private readonly parsed: (KbEntry | undefined)[];
+  private readonly read: ((index: number) => KbEntry) | undefined;
+  private all: readonly KbEntry[] | undefined;
   private trieCache: AliasTrie | undefined;
   private aliasTexts: Set<string> | undefined;
 
   /** `trie`, when given, must have been built from these entries' `matchableAliases()` (the bundle ships one). */
-  constructor(
-    readonly entries: readonly KbEntry[],
-    trie?: AliasTrie,
-  ) {
-    this.byId = new Map(entries.map((e) => [e.id, e]));
+  constructor(entries: readonly KbEntry[] | PackedEntries, trie?: AliasTrie) {
+    if (isPacked(entries)) {
+      this.ids = entries.ids;
+      this.types = entries.types;
+      this.read = entries.read;
+      this.parsed = new Array<KbEntry | undefined>(entries.ids.length).fill(undefined);
+    } else {
+      this.ids = entries.map((e) => e.id);
+      this.types = entries.map((e) => e.type);
+      this.read = undefined;
+      this.parsed = [...entries];
+      this.all = entries;
+    }
+    this.byId = new Map(this.ids.map((id, index) => [id, index]));
     this.trieCache = trie;
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.ids.length;
+  }
+
+  /** Every entry, in order (parses any not parsed yet: prefer `get` and `entryAt`). */
+  get entries(): readonly KbEntry[] {
+    if (!this.all) {
+      for (let i = 0; i < this.ids.length; i++) this.entryAt(i);
+      this.all = this.parsed as KbEntry[];
+    }
+    return this.all;
+  }
+
+  /** The entry at `index` (the matcher's targets index entries). */
+  entryAt(index: number): KbEntry {
+    return (this.parsed[index] ??= this.read!(index));
+  }
+
+  idAt(index: number): string {
+    return this.ids[index];
+  }
+
+  typeAt(index: number): string {
+    return this.types[index];
   }
 
   get(id: string): KbEntry | undefined {
-    return this.byId.get(id);
+    const index = this.byId.get(id);
+    return index === undefined ? undefined : this.entryAt(index);
   }
 
   /** True where some entry has exactly this name or alias (case kept). */
@@ -67,4 +116,8 @@ export class KnowledgeBase {
     });
     return out;
   }
+}
+
+function isPacked(entries: readonly KbEntry[] | PackedEntries): entries is PackedEntries {
+  return !Array.isArray(entries);
 }

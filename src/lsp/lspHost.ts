@@ -12,7 +12,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 
 export function createNodeHost(options: { readonly kbPath: string; readonly folders: () => readonly string[]; readonly log: Logger }): IrServiceHost {
   return {
     log: options.log,
-    loadBundledKnowledge: async (): Promise<KnowledgeBase> => parseBundle(await readFile(options.kbPath, 'utf8')),
+    loadBundledKnowledge: async (): Promise<KnowledgeBase> => parseBundle(await readFile(options.kbPath)),
     async findKnowledgeFiles(patterns) {
       const matches = picomatch([...patterns], { dot: false });
       const found: string[] = [];
@@ -59,7 +59,7 @@ async function* walk(folder: string): AsyncGenerator<string> {
   }
 }
 
-/** The package root (where `dist/` is) of a bundled KB at `<root>/dist/kb/kb.json`. */
+/** The package root (where `dist/` is) of a bundled KB at `<root>/dist/kb/kb.jsonl`. */
 export function packageRootOf(kbPath: string): string {
   return join(kbPath, '..', '..', '..');
 }

@@ -8,6 +8,7 @@ import {
   type MatchCase,
 } from './aliasForms';
 import { buildDoubleArray, labelTable, stepState, type DoubleArray } from './doubleArray';
+import { decodeIntArray, encodeIntArray } from './arrayCodec';
 import { buildFilter, firstWordHash } from './firstWordFilter';
 
 /** One alias as the matcher needs it; `target` is the index of its entry in the caller's list. */
@@ -106,7 +107,8 @@ export function buildAliasTrie(aliases: readonly MatchableAlias[]): AliasTrie {
     const hash = firstWordHash(key);
     if (hash !== undefined) hashes.add(hash);
   }
-  const firstWordHashes = Int32Array.from(hashes);
+  // Sorted, so the shipped list (delta-encoded) stays small.
+  const firstWordHashes = Int32Array.from(hashes).sort();
   return trieOf(array, terminal, variants, undefined, { hasCjkStarts, aliasCount: aliases.length, maxDepth }, firstWordHashes);
 }
 
@@ -156,7 +158,7 @@ export type EncodedVariant = readonly [number, MatchCase, string, number];
 /** The state reached from `state` along key unit `unit`, or -1. */
 export const stepTrie: (trie: AliasTrie, state: number, unit: number) => number = stepState;
 
-/** The trie as compact JSON, so the build can ship it ready-made: the arrays as base64. */
+/** The trie as compact JSON, so the build can ship it ready-made: the integer arrays as delta varints (arrayCodec.ts). */
 export interface SerializedTrie {
   readonly aliasCount: number;
   readonly hasCjkStarts: boolean;
@@ -166,20 +168,11 @@ export interface SerializedTrie {
   readonly check: string;
   readonly firstWordHashes: string;
   /** Flat pairs [state, variantIndex, ...] for the states that end an alias. */
-  readonly terminals: readonly number[];
+  readonly terminals: string;
   /** Per terminal: [target, rule, cased, flags] with flags = capital | preferred<<1 | freeStart<<2 | freeEnd<<3 | role<<4. */
   readonly variants: readonly (readonly EncodedVariant[])[];
 }
 
-const toBase64 = (array: Uint16Array | Int32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-
-/** Decodes into a fresh, aligned buffer, detached from Buffer's shared pool. */
-function fromBase64<T extends Uint16Array | Int32Array>(text: string, make: (length: number) => T): T {
-  const bytes = Buffer.from(text, 'base64');
-  const copy = make(bytes.byteLength / make(0).BYTES_PER_ELEMENT);
-  new Uint8Array(copy.buffer).set(bytes);
-  return copy;
-}
 
 export function serializeTrie(trie: AliasTrie): SerializedTrie {
   const terminals: number[] = [];
@@ -190,11 +183,11 @@ export function serializeTrie(trie: AliasTrie): SerializedTrie {
     aliasCount: trie.aliasCount,
     hasCjkStarts: trie.hasCjkStarts,
     maxDepth: trie.maxDepth,
-    alphabet: toBase64(trie.alphabet),
-    base: toBase64(trie.base),
-    check: toBase64(trie.check),
-    firstWordHashes: toBase64(trie.firstWordHashes),
-    terminals,
+    alphabet: encodeIntArray(trie.alphabet),
+    base: encodeIntArray(trie.base),
+    check: encodeIntArray(trie.check),
+    firstWordHashes: encodeIntArray(trie.firstWordHashes),
+    terminals: encodeIntArray(terminals),
     variants: Array.from({ length: trie.variantLists.length }, (_, index) =>
       variantsAt(trie, index).map((v) => [v.target, v.rule, v.cased, (v.capital ? 1 : 0) | (v.preferred ? 2 : 0) | (v.freeStart ? 4 : 0) | (v.freeEnd ? 8 : 0) | (v.role << 4)] as const),
     ),
@@ -202,12 +195,13 @@ export function serializeTrie(trie: AliasTrie): SerializedTrie {
 }
 
 export function deserializeTrie(data: SerializedTrie): AliasTrie {
-  const alphabet = fromBase64(data.alphabet, (n) => new Uint16Array(n));
-  const base = fromBase64(data.base, (n) => new Int32Array(n));
-  const check = fromBase64(data.check, (n) => new Int32Array(n));
-  const firstWordHashes = fromBase64(data.firstWordHashes, (n) => new Int32Array(n));
+  const alphabet = decodeIntArray(data.alphabet, (n) => new Uint16Array(n));
+  const base = decodeIntArray(data.base, (n) => new Int32Array(n));
+  const check = decodeIntArray(data.check, (n) => new Int32Array(n));
+  const firstWordHashes = decodeIntArray(data.firstWordHashes, (n) => new Int32Array(n));
+  const terminals = decodeIntArray(data.terminals, (n) => new Int32Array(n));
   const terminal = new Int32Array(base.length).fill(-1);
-  for (let i = 0; i < data.terminals.length; i += 2) terminal[data.terminals[i]] = data.terminals[i + 1];
+  for (let i = 0; i < terminals.length; i += 2) terminal[terminals[i]] = terminals[i + 1];
   // Sized up front: filling a growing array at scattered indices would turn it into a slow dictionary.
   const facts = { hasCjkStarts: data.hasCjkStarts, aliasCount: data.aliasCount, maxDepth: data.maxDepth };
   // Sized and filled up front: filling a growing array at scattered indices would turn it into a

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseBundle, type KnowledgeBase } from '../kb';
+import { BUNDLE_FILE, parseBundle, type KnowledgeBase } from '../kb';
 import type { CancellationToken, IrServiceHost, Logger } from '../service';
 
 const MAX_PAPERS = 2000;
@@ -9,9 +9,9 @@ export function createVsCodeHost(extensionUri: vscode.Uri, log: Logger): IrServi
   return {
     log,
     async loadBundledKnowledge(): Promise<KnowledgeBase> {
-      const uri = vscode.Uri.joinPath(extensionUri, 'dist', 'kb', 'kb.json');
+      const uri = vscode.Uri.joinPath(extensionUri, 'dist', 'kb', BUNDLE_FILE);
       try {
-        return parseBundle(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+        return parseBundle(await vscode.workspace.fs.readFile(uri));
       } catch (error) {
         throw new Error(`loading the bundled knowledge base (${uri.fsPath}) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

@@ -22,7 +22,7 @@ export function isWorkerSetup(data: unknown): data is WorkerSetup {
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
-  const kb = extendKnowledge(parseBundle(readFileSync(setup.kbPath, 'utf8')), setup.extraKb);
+  const kb = extendKnowledge(parseBundle(readFileSync(setup.kbPath)), setup.extraKb);
   port.on('message', (message: ToWorker) => {
     let reply: FromWorker;
     try {

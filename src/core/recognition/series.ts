@@ -10,7 +10,9 @@ export function seriesAtPlace(kb: KnowledgeBase, place: string): readonly KbEntr
   let map = byPlace.get(kb);
   if (!map) {
     map = new Map();
-    for (const entry of kb.entries) {
+    for (let index = 0; index < kb.size; index++) {
+      if (kb.typeAt(index) !== 'event') continue;
+      const entry = kb.entryAt(index);
       if (entry.type !== 'event' || !entry.instances) continue;
       for (const instance of entry.instances) {
         if (!instance.place) continue;

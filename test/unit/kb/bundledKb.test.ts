@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bundledKbPath, loadBundledKnowledge } from '../../../src/cli/bundledKnowledge';
-import type { KbBundle } from '../../../src/kb/bundle';
+import { readBundleHeader } from '../../../src/kb/bundle';
 import { formatDiagnostic } from '../../../src/kb/diagnostics';
 import { FACT_FIELDS, type KbEntry } from '../../../src/kb/schema';
 import { fieldProblem, normalise } from '../../../src/kb/schemaCheck';
@@ -24,7 +24,7 @@ const SEED_IDS = [
 ];
 
 describe('the bundled knowledge base', () => {
-  const bundle = JSON.parse(readFileSync(bundledKbPath(), 'utf8')) as KbBundle;
+  const bundle = readBundleHeader(readFileSync(bundledKbPath()));
   const kb = loadBundledKnowledge();
   const count = (pred: (e: KbEntry) => boolean) => kb.entries.filter(pred).length;
 

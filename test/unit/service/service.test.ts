@@ -198,14 +198,14 @@ describe('IR Lens service', () => {
   it('logs a failed analysis with its stage and shows it as the document\'s status', async () => {
     const host = fakeHost();
     host.loadBundledKnowledge = async () => {
-      throw new Error('kb.json is unreadable');
+      throw new Error('kb.jsonl is unreadable');
     };
     service = createIrService(host);
     const changed = new Promise<string>((resolve) => service.onDidChangeStatus(resolve));
     service.openDocument('mem:a.md', 'markdown', 1, 'NATO');
     assert.equal(await changed, 'mem:a.md');
-    assert.deepEqual(service.status('mem:a.md'), { state: 'failed', stage: 'analysis', message: 'kb.json is unreadable' });
-    assert.ok(host.lines.some((l) => l.startsWith('error loading the bundled knowledge base failed: kb.json is unreadable')), host.lines.join('\n'));
+    assert.deepEqual(service.status('mem:a.md'), { state: 'failed', stage: 'analysis', message: 'kb.jsonl is unreadable' });
+    assert.ok(host.lines.some((l) => l.startsWith('error loading the bundled knowledge base failed: kb.jsonl is unreadable')), host.lines.join('\n'));
     assert.ok(host.lines.some((l) => /^error analysis of mem:a\.md \(version 1\) failed/.test(l)));
   });
 });
