@@ -1,4 +1,5 @@
 import { slugify } from '../slug';
+import { COUNTRY_OVERRIDES } from './overrides';
 import { NON_MEMBER_STATES, UN_ADMISSION_YEAR, UN_OBSERVER_STATES } from './unAdmission';
 
 /** The fields of a `world-countries` record that the KB uses. */
@@ -59,14 +60,24 @@ function countryEntry(record: CountryRecord): Record<string, unknown> {
     if (!text || text === name || aliases.some((a) => a.text === text)) return;
     aliases.push({ text, ...extra });
   };
+  const override = COUNTRY_OVERRIDES[record.cca3] ?? {};
+  const fixed = (text: string | undefined): string | undefined => {
+    const fix = text === undefined ? undefined : override.fix?.find((f) => f.from === text);
+    return fix ? fix.to : text;
+  };
   add(record.name.official);
+  for (const text of override.english ?? []) add(text);
   for (const [key, lang] of LANGUAGES) {
     const translation = record.translations?.[key];
-    add(translation?.common, { lang });
-    add(translation?.official, { lang });
+    add(fixed(translation?.common), { lang });
+    add(fixed(translation?.official), { lang });
   }
+  for (const { text, lang } of override.add ?? []) add(text, { lang });
   const capital = record.capital?.[0];
-  if (capital && capital !== name && !NO_METONYM.has(capital)) add(capital, { kind: 'capital' });
+  if (capital && capital !== name && !NO_METONYM.has(capital)) {
+    add(capital, { kind: 'capital' });
+    for (const text of override.capitals ?? []) add(text, { kind: 'capital' });
+  }
 
   // The observer list wins over the dataset's flag, which marks the Holy See as a member.
   const unStatus = UN_OBSERVER_STATES.has(record.cca3) ? 'observer' : record.unMember ? 'member' : 'non-member';

@@ -5,6 +5,7 @@ import { readBundleHeader } from '../../../src/kb/bundle';
 import { formatDiagnostic } from '../../../src/kb/diagnostics';
 import { FACT_FIELDS, type KbEntry } from '../../../src/kb/schema';
 import { fieldProblem, normalise } from '../../../src/kb/schemaCheck';
+import { found } from '../helpers';
 
 /** The seed entities the KB issue names; each must exist (ids as the seed files define them). */
 const SEED_IDS = [
@@ -80,6 +81,21 @@ describe('the bundled knowledge base', () => {
   it('has Russian and Chinese aliases for major organisations and people', () => {
     for (const [id, text] of [['sco', 'ШОС'], ['sco', '上海合作组织'], ['vladimir-putin', 'Путин'], ['vladimir-putin', '普京'], ['xi-jinping', '习近平']]) {
       assert.ok(kb.get(id)!.aliases.some((a) => a.text === text), `${id}: ${text}`);
+    }
+  });
+
+  it('finds the 44 names of the 40 states IR prose names most, as prose writes them (checked by hand)', () => {
+    const everyday: [string, string][] = [
+      ['US', 'USA'], ['China', 'CHN'], ['Russia', 'RUS'], ['Britain', 'GBR'], ['UK', 'GBR'], ['France', 'FRA'], ['Germany', 'DEU'], ['Japan', 'JPN'],
+      ['India', 'IND'], ['Iran', 'IRN'], ['Israel', 'ISR'], ['Saudi Arabia', 'SAU'], ['Turkey', 'TUR'], ['Pakistan', 'PAK'], ['North Korea', 'PRK'],
+      ['South Korea', 'KOR'], ['Ukraine', 'UKR'], ['Syria', 'SYR'], ['Iraq', 'IRQ'], ['Afghanistan', 'AFG'], ['Egypt', 'EGY'], ['Brazil', 'BRA'],
+      ['Canada', 'CAN'], ['Australia', 'AUS'], ['Italy', 'ITA'], ['Spain', 'ESP'], ['Poland', 'POL'], ['Vietnam', 'VNM'], ['Indonesia', 'IDN'],
+      ['Philippines', 'PHL'], ['Taiwan', 'TWN'], ['South Africa', 'ZAF'], ['Nigeria', 'NGA'], ['Mexico', 'MEX'], ['Cuba', 'CUB'], ['Venezuela', 'VEN'],
+      ['Burma', 'MMR'], ['Libya', 'LBY'], ['Ethiopia', 'ETH'], ['Belarus', 'BLR'], ['Kazakhstan', 'KAZ'], ['Holland', 'NLD'], ['UAE', 'ARE'], ['DRC', 'COD'],
+    ];
+    const idOf = (iso3: string) => kb.entries.find((e) => e.subtype === 'state' && 'iso3' in e && e.iso3 === iso3)!.id;
+    for (const [name, iso3] of everyday) {
+      assert.deepEqual(found(`Talks with ${name} resumed in the spring.`, kb), [[name, idOf(iso3)]], name);
     }
   });
 });

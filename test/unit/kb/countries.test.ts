@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import countries from 'world-countries';
 import { countryId, generateCountryEntries, type CountryRecord } from '../../../src/kb/countries/generateCountries';
+import { COUNTRY_OVERRIDES } from '../../../src/kb/countries/overrides';
 
 describe('generated country entries', () => {
   const entries = generateCountryEntries(countries as unknown as CountryRecord[]);
@@ -38,4 +39,30 @@ describe('generated country entries', () => {
       }
     }
   });
+});
+
+describe('the reviewed country overrides', () => {
+  const records = countries as unknown as CountryRecord[];
+  const entries = generateCountryEntries(records);
+  const byIso3 = new Map(entries.map((e) => [e.iso3 as string, e]));
+  const aliasTexts = (iso3: string): string[] => (byIso3.get(iso3)!.aliases as { text: string }[]).map((a) => a.text);
+
+  it('names a state the dataset has, and fixes only names the dataset really gives (no stale entries)', () => {
+    for (const [iso3, override] of Object.entries(COUNTRY_OVERRIDES)) {
+      const record = records.find((r) => r.cca3 === iso3);
+      assert.ok(record && byIso3.has(iso3), iso3);
+      const given = Object.values(record.translations ?? {}).flatMap((t) => [t.common, t.official]);
+      for (const fix of override.fix ?? []) assert.ok(given.includes(fix.from), `${iso3}: "${fix.from}" is not in the dataset any more`);
+    }
+  });
+
+  it('gives the English names IR prose uses, and replaces garbled or wrong translations', () => {
+    assert.ok(['UK', 'Britain', 'Great Britain'].every((t) => aliasTexts('GBR').includes(t)));
+    assert.ok(aliasTexts('TUR').includes('Turkey') && aliasTexts('NLD').includes('Holland') && aliasTexts('MMR').includes('Burma'));
+    assert.ok(!aliasTexts('DMA').includes('多米尼加') && aliasTexts('DMA').includes('多米尼克'), 'Dominica has its own Chinese name, not the Dominican Republic\'s');
+    assert.ok(!aliasTexts('COG').includes('刚果'), 'the bare Chinese "Congo" names neither Congo');
+    assert.ok(!aliasTexts('BFA').some((t) => t.includes(' -')), 'no stray space in Burkina Faso\'s Russian name');
+    assert.ok(aliasTexts('ITA').includes('Итальянская Республика') && !aliasTexts('ITA').includes('итальянская Республика'));
+  });
+
 });
