@@ -21,7 +21,7 @@
 // POST {action, ...} with `authorization: Bearer <token>`; answers {ok, result} or {ok:false, error}.
 //   hover {text, line?, occurrence?, expect?, screenshot?, timeout?} -> {text, screenshot}
 //   screenshot {name} -> path      query {selector} -> string[]      press {key}      click {selector, hasText?}
-//   decorations -> string[] (text of the spans the editors render with IR Lens's dotted underline)
+//   decorations {style?} -> string[] (text of the spans the editors render with a dotted (or dashed) underline)
 // test/e2e/suite/util.ts wraps these (uiHover, uiScreenshot, uiQuery, uiPress, uiClick).
 /* global document, getComputedStyle, NodeFilter -- used inside page.evaluate() callbacks, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process';
@@ -345,20 +345,19 @@ function bridgeActions(page) {
       await page.locator(selector).filter({ visible: true, ...(hasText ? { hasText } : {}) }).first().click();
       return null;
     },
-    /** The text of every span the visible editors render with a dotted underline (IR Lens's decorations). */
     /**
-     * The text under every dotted underline the visible editors draw (IR Lens's decorations). Monaco
-     * draws border decorations as overlay boxes beside the text, so this reads the characters each box
-     * covers on its line.
+     * The text under every dotted underline the visible editors draw (IR Lens's decorations; `dashed`
+     * for the entities a paper names itself). Monaco draws border decorations as overlay boxes beside
+     * the text, so this reads the characters each box covers on its line.
      */
-    decorations: () =>
-      page.evaluate(() => {
+    decorations: ({ style = 'dotted' } = {}) =>
+      page.evaluate((borderStyle) => {
         const underlined = [];
         for (const editor of document.querySelectorAll('.monaco-editor')) {
           const boxes = [...editor.querySelectorAll('.view-overlays div')].filter((el) => {
             const style = getComputedStyle(el);
             const rect = el.getBoundingClientRect();
-            return style.borderBottomStyle === 'dotted' && parseFloat(style.borderBottomWidth) > 0 && rect.width > 0;
+            return style.borderBottomStyle === borderStyle && parseFloat(style.borderBottomWidth) > 0 && rect.width > 0;
           });
           const lines = [...editor.querySelectorAll('.view-lines .view-line')];
           for (const box of boxes) {
@@ -385,7 +384,7 @@ function bridgeActions(page) {
           }
         }
         return underlined;
-      }),
+      }, style),
   };
 }
 

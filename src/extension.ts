@@ -1,6 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from './kb';
+import { analysisOptionsOf } from './core/settings';
 import { irLensMarkdownItPlugin } from './preview/markdownItPlugin';
 import { createIrService } from './service';
 import { ArgumentView } from './vscode/argumentView';
@@ -129,7 +130,7 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
     liveDocuments: () => service.liveDocuments(),
     trustNoteVisible: () => knowledgeFiles?.trustNoteVisible ?? false,
     subscriptionCount: () => subscriptions.length,
-    extendMarkdownIt: (md) => md.use(irLensMarkdownItPlugin, { getKnowledge: () => previewKnowledge, isEnabled: () => settings.current.previewEnabled }),
+    extendMarkdownIt: (md) => md.use(irLensMarkdownItPlugin, { getKnowledge: () => previewKnowledge, isEnabled: () => settings.current.previewEnabled, analysisOptions: () => analysisOptionsOf(settings.current) }),
   };
 }
 

@@ -77,14 +77,20 @@ export function resolveMentions(
 /** Full analysis of one document: its prose ranges and every mention in them. */
 export function analyzeDocument(document: IrDocument, kb: KnowledgeBase, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): DocumentAnalysis {
   const { prose, markdown } = proseRanges(document);
+  return { ...recogniseInProse(document, prose, kb, options), prose, ...(markdown ? { markdown } : {}) };
+}
+
+/**
+ * The mentions in the given prose ranges of a text, by the same rules as a document's analysis (for
+ * texts that are not an editor's document: the preview's rendered prose, papers not open).
+ */
+export function recogniseInProse(
+  document: IrDocument,
+  prose: readonly Span[],
+  kb: KnowledgeBase,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+): { readonly document: IrDocument; readonly mentions: Mention[]; readonly candidates: Mention[]; readonly named: NamedCandidate[] } {
   const candidates = findMentions(document.text, prose, kb);
   const named = findNamedCandidates(document.text, prose);
-  return {
-    document,
-    mentions: resolveMentions(document, prose, candidates, named, kb, options),
-    candidates,
-    named,
-    prose,
-    ...(markdown ? { markdown } : {}),
-  };
+  return { document, mentions: resolveMentions(document, prose, candidates, named, kb, options), candidates, named };
 }

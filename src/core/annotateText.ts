@@ -2,6 +2,7 @@ import type { KbEntry, KnowledgeBase } from '../kb';
 import { LineIndex } from '../text';
 import { analyzeDocument, type DocumentAnalysis } from './analysis';
 import { createDocument } from './document';
+import { sourceOf, type EntitySource } from './recognition';
 
 /** One mention as `annotate` and the exports print it; `line`/`character` are 0-based. */
 export interface AnnotatedMention {
@@ -11,7 +12,10 @@ export interface AnnotatedMention {
   readonly character: number;
   readonly type: string;
   readonly subtype: string;
+  /** `doc:...` for an entity the paper names itself. */
   readonly id: string;
+  /** "kb" for a knowledge-base entry, "document" for an entity the paper names itself. */
+  readonly source: EntitySource;
   readonly name: string;
   readonly text: string;
   readonly alternatives?: readonly string[];
@@ -42,6 +46,7 @@ export function annotateAnalysis(file: string, analysis: DocumentAnalysis): Anno
       type: m.entry.type,
       subtype: m.entry.subtype,
       id: m.entry.id,
+      source: sourceOf(m.entry),
       name: m.entry.name,
       text: text.slice(m.start, m.end),
       ...(m.alternatives ? { alternatives: m.alternatives } : {}),
@@ -69,7 +74,7 @@ export function annotatedJson(file: string, analysis: DocumentAnalysis, suffix =
     const m = mentions[i];
     let entry = fixed.get(m.entry);
     if (entry === undefined) {
-      entry = `,"type":${JSON.stringify(m.entry.type)},"subtype":${JSON.stringify(m.entry.subtype)},"id":${JSON.stringify(m.entry.id)},"name":${JSON.stringify(m.entry.name)},"text":`;
+      entry = `,"type":${JSON.stringify(m.entry.type)},"subtype":${JSON.stringify(m.entry.subtype)},"id":${JSON.stringify(m.entry.id)},"source":"${sourceOf(m.entry)}","name":${JSON.stringify(m.entry.name)},"text":`;
       fixed.set(m.entry, entry);
     }
     const { line, character } = positionAt(m.start);

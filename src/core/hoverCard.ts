@@ -1,9 +1,10 @@
 import type { KbEntry, Role, Work } from '../kb';
 import { escapeMarkdown as esc } from '../text';
 import { formatIsoDate, formatPeriod } from './dates';
+import { NAMED_RULE_TEXT, type DocumentEntityInfo, type MentionReason, type RecognisedEntry } from './recognition';
 
 /** The only commands a hover may link to; the VS Code adapter trusts exactly these. */
-export const HOVER_COMMANDS = ['irLens.openEntry', 'irLens.findMentions'] as const;
+export const HOVER_COMMANDS = ['irLens.openEntry', 'irLens.findMentions', 'irLens.revealRange', 'irLens.addToKnowledgeBase'] as const;
 
 export interface HoverCardContext {
   /** Resolves ids of related entries, members, parties... to their entries. */
@@ -14,6 +15,10 @@ export interface HoverCardContext {
   readonly alternatives?: readonly string[];
   /** Command links (VS Code); false for clients that cannot run IR Lens's commands (other editors). */
   readonly links?: boolean;
+  /** Why the mention under the cursor was read this way, when that needed context. */
+  readonly reason?: MentionReason;
+  /** The document: its URI (for links into it) and the 1-based line of an offset. */
+  readonly document?: { readonly uri: string; readonly lineOf: (offset: number) => number };
 }
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', zh: 'Chinese', fr: 'French', de: 'German', es: 'Spanish', ar: 'Arabic', ja: 'Japanese', uk: 'Ukrainian' };
@@ -31,7 +36,8 @@ function linkOrLabel(context: HoverCardContext, label: string, command: (typeof 
  * The hover card of one entity as Markdown. Every piece of KB text is escaped; links only ever point
  * at this extension's own commands (`HOVER_COMMANDS`).
  */
-export function renderHoverCard(entry: KbEntry, context: HoverCardContext): string {
+export function renderHoverCard(entry: RecognisedEntry, context: HoverCardContext): string {
+  if (entry.document) return renderDocumentEntityCard(entry, entry.document, context);
   const parts: string[] = [];
   parts.push(`**${esc(entry.name)}** \u00a0 \`${entry.type} · ${entry.subtype}\``);
   if (entry.summary) parts.push(esc(entry.summary));
@@ -40,15 +46,74 @@ export function renderHoverCard(entry: KbEntry, context: HoverCardContext): stri
   const names = otherLanguageNames(entry);
   if (names) parts.push(`*Other names:* ${names}`);
   if (entry.context) parts.push(`*In the China–Russia alliance debate:* ${esc(entry.context)}`);
+  const why = context.reason && reasonText(context.reason, context);
+  if (why) parts.push(`*Why here:* ${why}`);
   const related = entry.related.map((id) => context.lookup(id)).filter((e): e is KbEntry => e !== undefined);
   if (related.length > 0) parts.push(`*Related:* ${related.map((r) => linkOrLabel(context, r.name, 'irLens.openEntry', [r.id])).join(' · ')}`);
   if (context.alternatives && context.alternatives.length > 0) {
     const alternatives = context.alternatives.map((id) => context.lookup(id)).filter((e): e is KbEntry => e !== undefined);
     parts.push(`*This name may also mean:* ${alternatives.map((a) => linkOrLabel(context, a.name, 'irLens.openEntry', [a.id])).join(' · ')}`);
   }
-  const count = context.mentionCount === 1 ? 'Mentioned once in this document' : `Mentioned ${context.mentionCount} times in this document`;
+  const count = mentionCountText(context.mentionCount);
   parts.push(context.links === false ? count : `${count} · ${commandLink('Go to definition', 'irLens.openEntry', [entry.id])} · ${commandLink('Find all mentions', 'irLens.findMentions', [entry.id])}`);
   return parts.join('\n\n');
+}
+
+function mentionCountText(count: number): string {
+  return count === 1 ? 'Mentioned once in this document' : `Mentioned ${count} times in this document`;
+}
+
+/**
+ * The card of an entity the paper names itself: what IR Lens took it for and why, where the paper
+ * introduces it, and a link that starts an entry for it in the workspace knowledge base.
+ */
+function renderDocumentEntityCard(entry: RecognisedEntry, info: DocumentEntityInfo, context: HoverCardContext): string {
+  const parts: string[] = [];
+  parts.push(`**${esc(entry.name)}** \u00a0 \`${entry.type} · ${entry.subtype}\``);
+  parts.push(`Named in this document; not in the knowledge base. Taken for a${/^[aeiou]/.test(entry.type) ? 'n' : ''} ${entry.type === 'theory' ? 'theory term or doctrine' : entry.type} as ${esc(NAMED_RULE_TEXT[info.rule])}.`);
+  const facts: string[] = [];
+  if (info.acronym) facts.push(`**Acronym:** ${esc(info.acronym)}`);
+  if (context.document) facts.push(`**Introduced:** line ${context.document.lineOf(info.introduced.start)}`);
+  if (facts.length > 0) parts.push(facts.map((f) => `- ${f}`).join('\n'));
+  const why = context.reason && reasonText(context.reason, context);
+  if (why) parts.push(`*Why here:* ${why}`);
+  const count = mentionCountText(context.mentionCount);
+  if (context.links === false || !context.document) {
+    parts.push(count);
+  } else {
+    const { uri } = context.document;
+    const prefill = { type: entry.type, subtype: entry.subtype, name: entry.name, ...(info.acronym ? { aliases: [info.acronym] } : {}) };
+    parts.push(
+      [
+        count,
+        commandLink('Go to introduction', 'irLens.revealRange', [uri, info.introduced.start, info.introduced.end]),
+        commandLink('Find all mentions', 'irLens.findMentions', [entry.id]),
+        commandLink('Add to Knowledge Base', 'irLens.addToKnowledgeBase', [prefill]),
+      ].join(' · '),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+/** One line on why a mention that needed context was read as this entity. */
+function reasonText(reason: MentionReason, context: HoverCardContext): string | undefined {
+  const line = (offset: number): string => (context.document ? ` on line ${context.document.lineOf(offset)}` : '');
+  switch (reason.kind) {
+    case 'introduced':
+      return `a bare surname, read as the person the paper names in full${line(reason.at)}.`;
+    case 'citation':
+      return 'a surname in a citation.';
+    case 'context':
+      return `an everyday word, read in its IR sense because ${esc(reason.by)} is mentioned nearby${line(reason.at)}.`;
+    case 'expansion':
+      return `the paper spells out this acronym${line(reason.at)}.`;
+    case 'cue':
+      return `a shared name; "${esc(reason.word)}" nearby${line(reason.at)} points to this meaning.`;
+    case 'instance': {
+      const details = [reason.place && `in ${esc(reason.place)}`, reason.year && String(reason.year)].filter(Boolean).join(', ');
+      return `one meeting or exercise of this series${details ? ` (${details})` : ''}.`;
+    }
+  }
 }
 
 function factLines(entry: KbEntry, lookup: (id: string) => KbEntry | undefined): string[] {

@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { ENTITY_TYPES } from '../kb';
+import type { AnalysisOptions } from './analysis';
 import { WRITING_CHECKS, type WritingCheckId } from './writingCheckIds';
 
 /**
@@ -85,3 +86,8 @@ export function normaliseSettings(get: (key: string) => unknown): IrLensSettings
 }
 
 export const DEFAULT_SETTINGS: IrLensSettings = normaliseSettings(() => undefined);
+
+/** How the analysis reads documents under these settings. */
+export function analysisOptionsOf(settings: IrLensSettings): AnalysisOptions {
+  return { documentEntities: settings.documentEntities };
+}

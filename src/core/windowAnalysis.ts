@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb';
 import type { Span } from '../text';
-import type { DocumentAnalysis } from './analysis';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type DocumentAnalysis } from './analysis';
+import { shiftReason, type RecognisedEntry } from './recognition';
 import { createDocument, type IrDocument } from './document';
 import { analyzeInSteps, createIncrementalAnalyzer } from './incremental';
 
@@ -27,14 +28,26 @@ export function analysisWindow(text: string, visible: readonly Span[], margin = 
  * text. Used above `irLens.maxFileSize`, where a full analysis would keep the editor busy for seconds.
  * It runs in steps like a first analysis (see `analyzeInSteps`), so the caller can yield between them.
  */
-export function* analyzeWindowInSteps(document: IrDocument, window: Span, kb: KnowledgeBase): Generator<number, DocumentAnalysis> {
+export function* analyzeWindowInSteps(document: IrDocument, window: Span, kb: KnowledgeBase, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): Generator<number, DocumentAnalysis> {
   const slice = createDocument(document.uri, document.text.slice(window.start, window.end), document.language);
-  const analysis = yield* analyzeInSteps(createIncrementalAnalyzer(kb), slice);
+  const analysis = yield* analyzeInSteps(createIncrementalAnalyzer(kb, options), slice);
   const shift = window.start;
   const move = <T extends Span>(spans: readonly T[]): T[] => spans.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  // An entity the window names itself is introduced at an offset of the slice: move it too, once per entity.
+  const movedEntries = new Map<RecognisedEntry, RecognisedEntry>();
+  const moveEntry = (entry: RecognisedEntry): RecognisedEntry => {
+    if (!entry.document) return entry;
+    let moved = movedEntries.get(entry);
+    if (!moved) {
+      const { introduced } = entry.document;
+      moved = { ...entry, document: { ...entry.document, introduced: { start: introduced.start + shift, end: introduced.end + shift } } };
+      movedEntries.set(entry, moved);
+    }
+    return moved;
+  };
   return {
     document,
-    mentions: move(analysis.mentions),
+    mentions: move(analysis.mentions).map((m) => ({ ...m, entry: moveEntry(m.entry), ...(m.reason ? { reason: shiftReason(m.reason, shift) } : {}) })),
     // Kept for the shape only: a window is analysed afresh, never updated edit by edit.
     candidates: move(analysis.candidates),
     named: move(analysis.named),
@@ -44,8 +57,8 @@ export function* analyzeWindowInSteps(document: IrDocument, window: Span, kb: Kn
 }
 
 /** `analyzeWindowInSteps` run to the end at once. */
-export function analyzeWindow(document: IrDocument, window: Span, kb: KnowledgeBase): DocumentAnalysis {
-  const steps = analyzeWindowInSteps(document, window, kb);
+export function analyzeWindow(document: IrDocument, window: Span, kb: KnowledgeBase, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): DocumentAnalysis {
+  const steps = analyzeWindowInSteps(document, window, kb, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -22,7 +22,7 @@ export interface ExportOptions {
  * One file's mentions in an export format, as the text of the file to write:
  * - `json`: the `annotate --format json` object;
  * - `w3c`: a W3C Web Annotation collection (JSON-LD);
- * - `csv`: `start,end,line,type,id,name,text`, RFC 4180;
+ * - `csv`: `start,end,line,type,id,name,text,source`, RFC 4180;
  * - `brat`: a brat standoff `.ann` file.
  * `text` must be the text the mentions were found in (their offsets index it).
  */

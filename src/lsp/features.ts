@@ -189,7 +189,7 @@ export function registerFeatures(connection: Connection, service: IrService, doc
   connection.onRequest(ENTITIES_REQUEST, async ({ uri }: { uri: string }) =>
     (await service.entities(uri)).map(({ type, entities }) => ({
       type,
-      entities: entities.map((g) => ({ id: g.entry.id, name: g.entry.name, subtype: g.entry.subtype, count: g.mentions.length, mentions: g.mentions })),
+      entities: entities.map((g) => ({ id: g.entry.id, name: g.entry.name, subtype: g.entry.subtype, source: g.source, count: g.mentions.length, mentions: g.mentions })),
     })),
   );
   connection.onRequest(OUTLINE_REQUEST, async ({ uri }: { uri: string }) => service.outline(uri));

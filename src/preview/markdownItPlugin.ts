@@ -11,16 +11,23 @@
  * is loaded, the output is exactly markdown-it's.
  */
 import type { Span } from '../text';
-import type { KnowledgeBase, KbEntry } from '../kb';
+import type { KnowledgeBase } from '../kb';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { findMentions, type Mention } from '../core/analysis';
+import { DEFAULT_ANALYSIS_OPTIONS, recogniseInProse, type AnalysisOptions, type Mention } from '../core/analysis';
+import { createDocument } from '../core/document';
+import type { RecognisedEntry } from '../core/recognition';
 
 export interface IrLensPreviewOptions {
   /** The knowledge base, or undefined while it is still loading (the preview is then left alone). */
   getKnowledge(): KnowledgeBase | undefined;
   /** Read on every render, so a settings change applies at the next preview refresh. */
   isEnabled(): boolean;
+  /** How to read the prose (the editor's settings); read on every render. */
+  analysisOptions?(): AnalysisOptions;
 }
+
+/** Between two blocks in the text recognition reads: a paragraph break, so no name runs across. */
+const BLOCK_BREAK = '\n\n';
 
 const OPEN = 'ir_lens_mention_open';
 const CLOSE = 'ir_lens_mention_close';
@@ -36,25 +43,47 @@ export function irLensMarkdownItPlugin(md: MarkdownIt, options: IrLensPreviewOpt
     if (!options.isEnabled()) return;
     const kb = options.getKnowledge();
     if (!kb) return;
+    // All inline blocks are read as one text, so the rules in context see the whole paper: a surname
+    // after the full name, an acronym the paper spelt out, an everyday word beside other IR names.
+    const blocks: { token: Token; layout: ReturnType<typeof layOut>; offset: number }[] = [];
+    let text = '';
+    const prose: Span[] = [];
     for (const token of state.tokens) {
-      if (token.type === 'inline' && token.children && token.children.length > 0) {
-        token.children = markMentions(token.children, kb, state);
+      if (token.type !== 'inline' || !token.children || token.children.length === 0) continue;
+      const layout = layOut(token.children);
+      if (layout.prose.length === 0) continue;
+      if (text) text += BLOCK_BREAK;
+      const offset = text.length;
+      text += layout.text;
+      for (const span of layout.prose) prose.push({ start: span.start + offset, end: span.end + offset });
+      blocks.push({ token, layout, offset });
+    }
+    if (blocks.length === 0) return;
+    const { mentions } = recogniseInProse(createDocument('preview', text, 'plaintext'), prose, kb, options.analysisOptions?.() ?? DEFAULT_ANALYSIS_OPTIONS);
+    let next = 0;
+    for (const { token, layout, offset } of blocks) {
+      const end = offset + layout.text.length;
+      const own: Mention[] = [];
+      while (next < mentions.length && mentions[next].start < end) {
+        const m = mentions[next++];
+        if (m.start >= offset && m.end <= end) own.push({ ...m, start: m.start - offset, end: m.end - offset });
       }
+      if (own.length > 0) token.children = markMentions(layout, own, state);
     }
   });
   md.renderer.rules[OPEN] = (tokens, idx) => {
-    const entry = tokens[idx].meta?.entry as KbEntry;
+    const entry = tokens[idx].meta?.entry as RecognisedEntry;
     return mentionOpenTag(entry);
   };
   md.renderer.rules[CLOSE] = () => '</span>';
 }
 
-/** The opening tag for one mention; every KB value is escaped. */
-export function mentionOpenTag(entry: KbEntry): string {
-  const summary = oneLine(entry.summary ?? '');
+/** The opening tag for one mention; every KB value is escaped. Entities the paper names itself are dashed. */
+export function mentionOpenTag(entry: RecognisedEntry): string {
+  const summary = entry.document ? 'named in this document; not in the knowledge base' : oneLine(entry.summary ?? '');
   const title = summary ? `${oneLine(entry.name)} — ${summary}` : oneLine(entry.name);
   return (
-    `<span class="ir-lens-mention ir-lens-${escapeAttribute(entry.type)}"` +
+    `<span class="ir-lens-mention ir-lens-${escapeAttribute(entry.type)}${entry.document ? ' ir-lens-document' : ''}"` +
     ` data-ir-lens-id="${escapeAttribute(entry.id)}" title="${escapeAttribute(title)}">`
   );
 }
@@ -140,13 +169,8 @@ function isHtmlLinkClose(token: Token): boolean {
   return token.type === 'html_inline' && /^<\/a\s*>/i.test(token.content);
 }
 
-/** The children with each mention wrapped in an open and a close token; the input is not changed. */
-function markMentions(children: Token[], kb: KnowledgeBase, state: StateCore): Token[] {
-  const { text, placed, prose } = layOut(children);
-  if (prose.length === 0) return children;
-  const mentions = findMentions(text, prose, kb);
-  if (mentions.length === 0) return children;
-
+/** The laid-out children with each mention wrapped in an open and a close token; the input is not changed. */
+function markMentions({ placed }: ReturnType<typeof layOut>, mentions: readonly Mention[], state: StateCore): Token[] {
   const out: Token[] = [];
   let next = 0; // index of the first mention not yet closed
   let open = false;

@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from '../core/analysis';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type DocumentAnalysis } from '../core/analysis';
 import { createDocument, type DocumentLanguage } from '../core/document';
 import { analyzeInSteps, createIncrementalAnalyzer, type IncrementalAnalysis, type IncrementalAnalyzer, type TextChange } from '../core/incremental';
 import { analysisWindow, analyzeWindowInSteps } from '../core/windowAnalysis';
@@ -56,6 +56,7 @@ export class DocumentStore implements Disposable {
     private readonly knowledge: () => Promise<KnowledgeBase>,
     private readonly maxFileSize: () => number,
     private readonly log: Logger,
+    private readonly analysisOptions: () => AnalysisOptions = () => DEFAULT_ANALYSIS_OPTIONS,
   ) {}
 
   open(uri: string, language: DocumentLanguage, version: number, text: string): void {
@@ -155,7 +156,7 @@ export class DocumentStore implements Disposable {
       document.incremental = undefined; // windows are cheap to redo; edits need not be kept
       document.pending.length = 0;
       const span = window;
-      analysis = this.knowledge().then((kb) => runInSteps(analyzeWindowInSteps(irDocument, span, kb), live));
+      analysis = this.knowledge().then((kb) => runInSteps(analyzeWindowInSteps(irDocument, span, kb, this.analysisOptions()), live));
     } else {
       analysis = this.analyzeIncrementally(document, irDocument, live);
     }
@@ -194,7 +195,7 @@ export class DocumentStore implements Disposable {
   private analyzeIncrementally(document: OpenDocument, irDocument: ReturnType<typeof createDocument>, token: CancellationToken): Promise<DocumentAnalysis> {
     const full = (): Promise<Incremental> =>
       this.knowledge().then(async (kb) => {
-        const analyzer = createIncrementalAnalyzer(kb);
+        const analyzer = createIncrementalAnalyzer(kb, this.analysisOptions());
         return { analyzer, analysis: await runInSteps(analyzeInSteps(analyzer, irDocument), token) };
       });
     const changes = document.pending.splice(0);

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis, Mention } from '../core/analysis';
 import { renderHoverCard } from '../core/hoverCard';
+import { sourceOf, type EntitySource, type RecognisedEntry } from '../core/recognition';
 import { findIntroduction, groupByEntity, mentionAt, mentionsOf } from '../core/mentionQueries';
 import { runWritingChecks, type WritingCheckOptions, type WritingFinding } from '../core/writingChecks';
 import { ENTITY_TYPES, type EntityType, type KbEntry, type KnowledgeBase } from '../kb';
@@ -36,8 +37,10 @@ export interface Reference {
 }
 
 export interface EntityGroup {
-  readonly entry: KbEntry;
+  readonly entry: RecognisedEntry;
   readonly mentions: readonly Span[];
+  /** "document" for an entity the paper names itself (not in the knowledge base). */
+  readonly source: EntitySource;
 }
 
 export interface EntitiesByType {
@@ -58,11 +61,15 @@ export type CodeActionResult =
 export function hoverAt(analysis: DocumentAnalysis, kb: KnowledgeBase, offset: number, options: { readonly links: boolean }): HoverResult | undefined {
   const mention = mentionAt(analysis.mentions, offset, { inclusiveEnd: false });
   if (!mention) return undefined;
+  const text = analysis.document.text;
+  let lines: LineIndex | undefined;
   const markdown = renderHoverCard(mention.entry, {
     lookup: (id) => kb.get(id),
     mentionCount: mentionsOf(analysis.mentions, mention.entry.id).length,
     alternatives: mention.alternatives,
     links: options.links,
+    reason: mention.reason,
+    document: { uri: analysis.document.uri, lineOf: (offset) => (lines ??= new LineIndex(text)).positionAt(offset).line + 1 },
   });
   return { markdown, span: { start: mention.start, end: mention.end } };
 }
@@ -74,7 +81,8 @@ export function definitionAt(analysis: DocumentAnalysis, offset: number): Defini
   const targets: DefinitionTarget[] = [];
   const source = mention.entry.source;
   if (source) targets.push({ kind: 'entry', entryId: mention.entry.id, file: source.file, line: source.line });
-  const introduction = findIntroduction(analysis.document.text, analysis.mentions, mention.entry.id);
+  // An entity the paper names itself is defined where the paper introduces it.
+  const introduction = mention.entry.document?.introduced ?? findIntroduction(analysis.document.text, analysis.mentions, mention.entry.id);
   if (introduction && !(introduction.start <= offset && offset <= introduction.end)) {
     targets.push({ kind: 'document', uri: analysis.document.uri, span: { start: introduction.start, end: introduction.end } });
   }
@@ -98,6 +106,7 @@ export function entitiesOf(analysis: DocumentAnalysis): EntitiesByType[] {
   const groups = [...groupByEntity(analysis.mentions).values()].map((mentions) => ({
     entry: mentions[0].entry,
     mentions: mentions.map((m) => ({ start: m.start, end: m.end })),
+    source: sourceOf(mentions[0].entry),
   }));
   return ENTITY_TYPES.flatMap((type) => {
     const entities = groups.filter((g) => g.entry.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.entry.name.localeCompare(b.entry.name));

@@ -1,9 +1,10 @@
 import type { DocumentAnalysis } from '../core/analysis';
 import type { DocumentLanguage } from '../core/document';
 import type { TextChange } from '../core/incremental';
-import { findMentions, proseRanges } from '../core/analysis';
+import { proseRanges, recogniseInProse } from '../core/analysis';
 import { createDocument, languageFromPath } from '../core/document';
-import { DEFAULT_SETTINGS, type IrLensSettings } from '../core/settings';
+import { isDocumentEntityId } from '../core/recognition';
+import { analysisOptionsOf, DEFAULT_SETTINGS, type IrLensSettings } from '../core/settings';
 import type { WritingFinding } from '../core/writingChecks';
 import type { KbDiagnostic, KnowledgeBase } from '../kb';
 import type { OutlineUnit } from '../outline';
@@ -82,7 +83,7 @@ export interface IrService extends Disposable {
 export function createIrService(host: IrServiceHost, initialSettings: IrLensSettings = DEFAULT_SETTINGS): IrService {
   let settings = initialSettings;
   const knowledge = new KnowledgeStore(host, () => settings.knowledgeBaseFiles);
-  const documents = new DocumentStore(() => knowledge.get(), () => settings.maxFileSize, host.log);
+  const documents = new DocumentStore(() => knowledge.get(), () => settings.maxFileSize, host.log, () => analysisOptionsOf(settings));
   const knowledgeChanged = new Emitter<void>();
   const disposables: Disposable[] = [
     knowledge,
@@ -107,6 +108,8 @@ export function createIrService(host: IrServiceHost, initialSettings: IrLensSett
       seen.add(uri);
       references.push(...referencesIn(uri, analysis.document.text, analysis.mentions, entryId));
     }
+    // Papers not open are read for the knowledge base's entities only: one a paper names itself is found where it is open.
+    if (isDocumentEntityId(entryId)) return references;
     const papers = await host.findPapers(settings.referencesMaxFileSize, token).catch(() => [] as string[]);
     for (const uri of papers) {
       if (token?.isCancellationRequested) break;
@@ -114,7 +117,7 @@ export function createIrService(host: IrServiceHost, initialSettings: IrLensSett
       const text = await host.readFile(uri);
       if (text === undefined) continue;
       const document = createDocument(uri, text, languageFromPath(uri));
-      references.push(...referencesIn(uri, text, findMentions(text, proseRanges(document).prose, kb), entryId));
+      references.push(...referencesIn(uri, text, recogniseInProse(document, proseRanges(document).prose, kb, analysisOptionsOf(settings)).mentions, entryId));
     }
     return references;
   };
@@ -144,7 +147,7 @@ export function createIrService(host: IrServiceHost, initialSettings: IrLensSett
     updateSettings(next) {
       const previous = settings;
       settings = next;
-      if (previous.maxFileSize !== next.maxFileSize) documents.invalidateAll();
+      if (previous.maxFileSize !== next.maxFileSize || previous.documentEntities !== next.documentEntities) documents.invalidateAll();
       if (previous.knowledgeBaseFiles.join('\n') !== next.knowledgeBaseFiles.join('\n')) void knowledge.reload(true);
     },
 

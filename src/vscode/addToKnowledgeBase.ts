@@ -11,6 +11,8 @@ export interface AddToKnowledgeBaseArgs {
   readonly type?: EntityType;
   readonly subtype?: string;
   readonly name?: string;
+  /** Other names to record, such as the acronym a paper introduced. */
+  readonly aliases?: readonly string[];
   readonly summary?: string;
 }
 
@@ -44,7 +46,8 @@ export async function addToKnowledgeBase(
   const editor = vscode.window.activeTextEditor;
   const selected = args?.text ?? (editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '');
 
-  const type = args?.type ?? (await pickType());
+  // Arguments may come from a hover link: a type that is not one is asked for instead.
+  const type = args?.type && (ENTITY_TYPES as readonly string[]).includes(args.type) ? args.type : await pickType();
   if (!type) return undefined;
   const subtypes = SUBTYPES[type] as readonly string[];
   const subtype = args?.subtype ?? (subtypes.length === 1 ? subtypes[0] : await vscode.window.showQuickPick([...subtypes], { title: 'Add to knowledge base (2/4): subtype', ignoreFocusOut: true }));
@@ -56,7 +59,8 @@ export async function addToKnowledgeBase(
 
   const kb = await service.knowledge();
   const id = uniqueId(name.trim(), (candidate) => kb.get(candidate) !== undefined);
-  const aliases = selected && selected !== name.trim() ? [selected] : [];
+  const given = Array.isArray(args?.aliases) ? args.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
+  const aliases = [...new Set([...(selected ? [selected] : []), ...given].map((a) => a.trim()))].filter((a) => a !== name.trim());
   const target = workspace.files.find((f) => /\.ya?ml$/.test(f.path)) ?? workspace.files[0] ?? vscode.Uri.joinPath(folder.uri, DEFAULT_FILE);
 
   const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);

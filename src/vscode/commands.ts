@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isDocumentEntityId } from '../core/recognition';
 import type { IrService } from '../service';
 import { addToKnowledgeBase, type AddToKnowledgeBaseArgs } from './addToKnowledgeBase';
 import type { ArgumentView } from './argumentView';
@@ -38,7 +39,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     'irLens.findMentions': async (id: string) => {
       const editor = vscode.window.activeTextEditor;
       const kb = await service.knowledge();
-      if (typeof id !== 'string' || !kb.get(id)) return [];
+      // doc:... ids are entities a paper names itself: their mentions are in the analysed documents.
+      if (typeof id !== 'string' || !(kb.get(id) || isDocumentEntityId(id))) return [];
       const locations = (await service.mentionsOfEntity(id)).map(referenceLocation);
       if (editor) await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, editor.selection.active, locations);
       return locations;
@@ -49,9 +51,10 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       await config.update('highlight.enabled', !settings.current.highlightEnabled, vscode.ConfigurationTarget.Global);
     },
 
-    /** Selects [start, end) of a document; used by tree items. */
-    'irLens.revealRange': async (uri: vscode.Uri, start: number, end: number) => {
-      const document = await vscode.workspace.openTextDocument(uri);
+    /** Selects [start, end) of a document; used by tree items and hover links (which pass the URI as text). */
+    'irLens.revealRange': async (uri: vscode.Uri | string, start: number, end: number) => {
+      if (typeof start !== 'number' || typeof end !== 'number') return;
+      const document = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
       const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
       const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
       editor.selection = new vscode.Selection(range.start, range.end);

@@ -9,6 +9,8 @@ import { toRange } from './positions';
 
 type EntitiesNode =
   | { readonly kind: 'type'; readonly type: EntityType; readonly entities: readonly EntityGroup[] }
+  /** Entities the paper names itself, of every type, under one group. */
+  | { readonly kind: 'named'; readonly entities: readonly EntityGroup[] }
   | { readonly kind: 'entity'; readonly group: EntityGroup }
   | { readonly kind: 'mention'; readonly mention: Span; readonly group: EntityGroup };
 
@@ -16,12 +18,17 @@ const TYPE_LABELS: Readonly<Record<EntityType, string>> = { actor: 'Actors', tre
 const TYPE_ICONS: Readonly<Record<EntityType, string>> = { actor: 'person', treaty: 'law', theory: 'lightbulb', event: 'calendar' };
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const mentionCount = (groups: readonly EntityGroup[]): number => groups.reduce((n, g) => n + g.mentions.length, 0);
 
 /** A plain snapshot of the view for tests and "copy" commands: type -> entity -> mention count. */
 export interface EntitiesSnapshot {
   readonly document?: string;
   readonly types: readonly { type: EntityType; count: number; entities: readonly { id: string; name: string; count: number }[] }[];
+  /** The group "Named in this paper". */
+  readonly named: readonly { id: string; name: string; type: EntityType; count: number }[];
 }
+
+const NAMED_LABEL = 'Named in this paper';
 
 /** The Entities view: the active document's entities grouped by type, with their mentions. */
 export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vscode.Disposable {
@@ -43,31 +50,33 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
         node.kind === 'type'
           ? [{
               type: node.type,
-              count: node.entities.reduce((n, g) => n + g.mentions.length, 0),
+              count: mentionCount(node.entities),
               entities: node.entities.map((g) => ({ id: g.entry.id, name: g.entry.name, count: g.mentions.length })),
             }]
           : [],
       ),
+      named: this.roots.flatMap((node) => (node.kind === 'named' ? node.entities.map((g) => ({ id: g.entry.id, name: g.entry.name, type: g.entry.type, count: g.mentions.length })) : [])),
     };
   }
 
   getTreeItem(node: EntitiesNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'type': {
-        const count = node.entities.reduce((n, g) => n + g.mentions.length, 0);
-        const item = new vscode.TreeItem(TYPE_LABELS[node.type], vscode.TreeItemCollapsibleState.Expanded);
-        item.description = `${plural(node.entities.length, 'entity', 'entities')} · ${plural(count, 'mention', 'mentions')}`;
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
-        item.id = `type:${node.type}`;
+      case 'type':
+      case 'named': {
+        const item = new vscode.TreeItem(node.kind === 'type' ? TYPE_LABELS[node.type] : NAMED_LABEL, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${plural(node.entities.length, 'entity', 'entities')} · ${plural(mentionCount(node.entities), 'mention', 'mentions')}`;
+        item.iconPath = new vscode.ThemeIcon(node.kind === 'type' ? TYPE_ICONS[node.type] : 'note');
+        item.id = node.kind === 'type' ? `type:${node.type}` : 'named';
+        if (node.kind === 'named') item.tooltip = 'Treaties, events, bodies and people this paper names that the knowledge base does not list.';
         return item;
       }
       case 'entity': {
-        const { entry, mentions } = node.group;
+        const { entry, mentions, source } = node.group;
         const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${mentions.length}× · ${entry.subtype}`;
-        item.tooltip = entry.summary ?? entry.name;
+        item.description = source === 'document' ? `${mentions.length}× · ${entry.type} · ${entry.subtype}` : `${mentions.length}× · ${entry.subtype}`;
+        item.tooltip = source === 'document' ? `${entry.name}: named in this paper; not in the knowledge base.` : (entry.summary ?? entry.name);
         item.id = `entity:${entry.id}`;
-        item.contextValue = 'irLens.entity';
+        item.contextValue = source === 'document' ? 'irLens.documentEntity' : 'irLens.entity';
         return item;
       }
       case 'mention': {
@@ -85,14 +94,22 @@ export class EntitiesView implements vscode.TreeDataProvider<EntitiesNode>, vsco
 
   getChildren(node?: EntitiesNode): EntitiesNode[] {
     if (!node) return this.roots;
-    if (node.kind === 'type') return node.entities.map((group) => ({ kind: 'entity', group }));
+    if (node.kind === 'type' || node.kind === 'named') return node.entities.map((group) => ({ kind: 'entity', group }));
     if (node.kind === 'entity') return node.group.mentions.map((mention) => ({ kind: 'mention', mention, group: node.group }));
     return [];
   }
 
   private rebuild(document: vscode.TextDocument | undefined, analysis: DocumentAnalysis | undefined): void {
     this.document = document;
-    this.roots = analysis ? entitiesOf(analysis).map(({ type, entities }) => ({ kind: 'type' as const, type, entities })) : [];
+    const roots: EntitiesNode[] = [];
+    const named: EntityGroup[] = [];
+    for (const { type, entities } of analysis ? entitiesOf(analysis) : []) {
+      const known = entities.filter((g) => g.source === 'kb');
+      named.push(...entities.filter((g) => g.source === 'document'));
+      if (known.length > 0) roots.push({ kind: 'type', type, entities: known });
+    }
+    if (named.length > 0) roots.push({ kind: 'named', entities: named.sort((a, b) => b.mentions.length - a.mentions.length || a.entry.name.localeCompare(b.entry.name)) });
+    this.roots = roots;
     this.changed.fire(undefined);
   }
 

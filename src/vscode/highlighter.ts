@@ -1,4 +1,4 @@
-import { ENTITY_COLOURS } from '../core/entityStyles';
+import { DOCUMENT_ENTITY_COLOUR, ENTITY_COLOURS } from '../core/entityStyles';
 import { ENTITY_TYPES, type EntityType } from '../kb';
 import * as vscode from 'vscode';
 import type { IrService } from '../service';
@@ -6,9 +6,13 @@ import type { DocumentSync } from './documentSync';
 import type { SettingsService } from './settingsService';
 import { toRange } from './positions';
 
-/** Underlines mentions in visible editors, one decoration style per entity type. */
+/**
+ * Underlines mentions in visible editors: dotted, one colour per entity type, for the knowledge base's
+ * entities; dashed, in one colour of their own, for entities the paper names itself.
+ */
 export class MentionHighlighter implements vscode.Disposable {
   private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
+  private readonly documentEntities: vscode.TextEditorDecorationType;
   private readonly disposables: vscode.Disposable[] = [];
   /** How many mentions were last underlined per document URI, for tests. */
   private readonly applied = new Map<string, number>();
@@ -29,6 +33,14 @@ export class MentionHighlighter implements vscode.Disposable {
       this.types.set(type, decoration);
       this.disposables.push(decoration);
     }
+    this.documentEntities = vscode.window.createTextEditorDecorationType({
+      borderWidth: '0 0 1px 0',
+      borderStyle: 'dashed',
+      borderColor: new vscode.ThemeColor(DOCUMENT_ENTITY_COLOUR.id),
+      overviewRulerColor: new vscode.ThemeColor(DOCUMENT_ENTITY_COLOUR.id),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+    });
+    this.disposables.push(this.documentEntities);
     this.disposables.push(
       sync.onDidAnalyze((document) => this.refreshDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
@@ -54,13 +66,15 @@ export class MentionHighlighter implements vscode.Disposable {
     const analysis = highlightEnabled ? await this.service.analysis(editor.document.uri.toString()) : undefined;
     if (editor.document.version !== version) return; // a newer analysis will follow
     const byType = new Map<EntityType, vscode.Range[]>(ENTITY_TYPES.map((t) => [t, []]));
+    const named: vscode.Range[] = [];
     let count = 0;
     for (const mention of analysis?.mentions ?? []) {
       if (!highlightTypes.includes(mention.entry.type)) continue;
-      byType.get(mention.entry.type)!.push(toRange(editor.document, mention));
+      (mention.entry.document ? named : byType.get(mention.entry.type)!).push(toRange(editor.document, mention));
       count++;
     }
     for (const [type, decoration] of this.types) editor.setDecorations(decoration, byType.get(type)!);
+    editor.setDecorations(this.documentEntities, named);
     this.applied.set(editor.document.uri.toString(), count);
   }
 

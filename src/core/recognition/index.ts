@@ -2,5 +2,5 @@
 export { recognise, type RecogniseInput, type RecognisedMention } from './recognise';
 export { findNamedCandidates } from './namedCandidates';
 export { readStructure, paragraphAround, type TextStructure } from './structure';
-export type { DocumentEntityInfo, MentionReason, NamedCandidate, NamedRule, RecognisedEntry } from './types';
+export { DOCUMENT_ENTITY_ID_PREFIX, isDocumentEntityId, NAMED_RULE_TEXT, shiftReason, sourceOf, type EntitySource, type DocumentEntityInfo, type MentionReason, type NamedCandidate, type NamedRule, type RecognisedEntry } from './types';
 export { HEAD_WORDS, TITLES } from './lexicon';

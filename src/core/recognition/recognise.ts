@@ -6,7 +6,7 @@ import { COMPASS_WORDS, HEAD_WORDS, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTE
 import { citedYear, givenNameBefore, isBareName, nameGoesOn } from './persons';
 import { instancesAt, seriesAtPlace } from './series';
 import { isInside, paragraphAround, readStructure, type TextStructure } from './structure';
-import type { DocumentEntityInfo, MentionReason, NamedCandidate, RecognisedEntry } from './types';
+import { DOCUMENT_ENTITY_ID_PREFIX, type DocumentEntityInfo, type MentionReason, type NamedCandidate, type RecognisedEntry } from './types';
 import { isCapitalised, startsSentence, wordAfter, wordBefore } from './words';
 
 /** A match as the rules read and write it (the core's `Mention` has this shape). */
@@ -50,7 +50,9 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
   const structure = input.structure ?? readStructure(text, input.language);
   const candidates = input.candidates.filter((c) => !((c.role ?? 0) & ALIAS_ROLE.block) && !isInside(structure.references, c.start));
   const own = input.named.filter((n) => !isInside(structure.headings, n.start) && !isInside(structure.references, n.start));
-  const named = input.documentEntities ? [...own, ...knownNameCandidates(text, candidates, kb, structure)].sort((a, b) => a.start - b.start) : [];
+  // A series' meeting ("the Vilnius summit") is a KB mention: found with or without the paper's own names.
+  const known = [...knownNameCandidates(text, candidates, kb, structure), ...placeSummitCandidates(text, candidates, kb, structure)];
+  const named = (input.documentEntities ? [...own, ...known] : known.filter((n) => n.series)).sort((a, b) => a.start - b.start);
 
   // KB matches and the paper's own names: a name strictly containing KB matches is one longer name
   // ("the Windhoek Declaration"), but the KB wins where it knows the whole name or the two cross.
@@ -325,6 +327,33 @@ function knownNameCandidates(text: string, candidates: readonly RecognisedMentio
   return found;
 }
 
+/**
+ * "The Hangzhou summit" where the KB knows no Hangzhou but has a series that met there: the place is
+ * the one to three capitalised words before "summit" that name an instance's place.
+ */
+function placeSummitCandidates(text: string, candidates: readonly RecognisedMention[], kb: KnowledgeBase, structure: TextStructure): NamedCandidate[] {
+  const found: NamedCandidate[] = [];
+  for (const match of text.matchAll(/\bsummit\b/g)) {
+    if (isInside(structure.headings, match.index)) continue;
+    let start = match.index;
+    const words: { start: number; text: string }[] = [];
+    for (let w = wordBefore(text, start); w && words.length < 3 && isCapitalised(w.text); w = wordBefore(text, w.start)) words.unshift(w);
+    for (let k = 0; k < words.length; k++) {
+      start = words[k].start;
+      const place = text.slice(start, words[words.length - 1].start + words[words.length - 1].text.length);
+      const series = seriesAtPlace(kb, place.replace(/\s+/g, ' '));
+      if (series.length !== 1) continue;
+      // Where the place is a KB name, knownNameCandidates has it already.
+      if (candidates.some((c) => c.start === start && c.end === start + place.length)) break;
+      const instances = instancesAt(series[0], place);
+      const reason: MentionReason = { kind: 'instance', place, ...(instances.length === 1 ? { year: instances[0].year } : {}) };
+      found.push({ start, end: match.index + match[0].length, rule: 'known-name', type: 'event', subtype: 'event', name: text.slice(start, match.index + match[0].length).replace(/\s+/g, ' '), series: { entry: series[0], reason } });
+      break;
+    }
+  }
+  return found;
+}
+
 /** The paper's own entities: one per name (or acronym), with every mention of it. */
 class DocumentEntities {
   private readonly byKey = new Map<string, { entry: RecognisedEntry; mentions: RecognisedMention[] }>();
@@ -344,7 +373,7 @@ class DocumentEntities {
     if (!record) {
       const info: DocumentEntityInfo = { introduced: { start: n.start, end: n.end }, rule: n.rule, ...(n.acronym ? { acronym: n.acronym.text } : {}) };
       const entry = {
-        id: `doc:${slugify(n.name) || 'entity'}`,
+        id: `${DOCUMENT_ENTITY_ID_PREFIX}${slugify(n.name) || 'entity'}`,
         type: n.type,
         subtype: n.subtype,
         name: n.name,

@@ -45,3 +45,31 @@ export interface NamedCandidate extends Span {
   /** A meeting of a KB series ("the Vilnius summit"): a KB mention, not an entity of the paper's own. */
   readonly series?: { readonly entry: KbEntry; readonly reason: MentionReason };
 }
+
+/** The reason with its offsets moved by `by` (a window's mentions into the whole document). */
+export function shiftReason(reason: MentionReason, by: number): MentionReason {
+  return 'at' in reason ? { ...reason, at: reason.at + by } : reason;
+}
+
+/** How each rule finds a name the paper introduces, for the hover card. */
+export const NAMED_RULE_TEXT: Readonly<Record<NamedRule, string>> = {
+  acronym: 'spelt out with its acronym, as in "Full Name (ACRONYM)"',
+  'head-word': 'a capitalised name with a head word such as Treaty, Declaration, Summit, War or Council',
+  'known-name': 'a name the knowledge base knows, joined to a head word, as in "the Tashkent Declaration"',
+  numbered: 'a numbered document or exercise, as in "Resolution 242" or "Zapad 2021"',
+  'titled-person': 'a person introduced with a title or role, as in "Prime Minister Jacinda Ardern"',
+};
+
+/** Ids of entities a paper names itself start with this ("doc:windhoek-declaration"); KB ids never do. */
+export const DOCUMENT_ENTITY_ID_PREFIX = 'doc:';
+
+export function isDocumentEntityId(id: string): boolean {
+  return id.startsWith(DOCUMENT_ENTITY_ID_PREFIX);
+}
+
+/** Where an entity comes from: the knowledge base, or the paper's own naming of it. */
+export type EntitySource = 'kb' | 'document';
+
+export function sourceOf(entry: RecognisedEntry): EntitySource {
+  return entry.document ? 'document' : 'kb';
+}

@@ -126,7 +126,7 @@ describe('Argument view, export and preview', () => {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       if (format === 'json') assert.ok(JSON.parse(text).mentions.some((m: { id: string }) => m.id === 'sco'));
       if (format === 'w3c') assert.equal(JSON.parse(text).type, 'AnnotationCollection');
-      if (format === 'csv') assert.match(text, /^start,end,line,type,id,name,text\r\n/);
+      if (format === 'csv') assert.match(text, /^start,end,line,type,id,name,text,source\r\n/);
       if (format === 'brat') assert.match(text, /^T1\tActor \d+ \d+\t/m);
     }
   });

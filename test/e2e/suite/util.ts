@@ -197,7 +197,10 @@ export async function uiClick(selector: string, hasText?: string): Promise<void>
   await bridge('click', { selector, hasText });
 }
 
-/** The text of every span the visible editors render with IR Lens's dotted underline, as drawn on the page. */
-export async function uiDecorations(): Promise<string[]> {
-  return bridge<string[]>('decorations');
+/**
+ * The text of every span the visible editors render with IR Lens's dotted underline (the knowledge
+ * base's entities) or dashed underline (those the paper names itself), as drawn on the page.
+ */
+export async function uiDecorations(style: 'dotted' | 'dashed' = 'dotted'): Promise<string[]> {
+  return bridge<string[]>('decorations', { style });
 }

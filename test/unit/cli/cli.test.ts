@@ -28,7 +28,7 @@ describe('CLI', () => {
     );
     for (const m of result.mentions) assert.equal(text.slice(m.start, m.end), m.text);
     assert.deepEqual(result.mentions[1], {
-      start: 12, end: 19, line: 2, character: 3, type: 'actor', subtype: 'state', id: 'china', name: 'China', text: 'Beijing',
+      start: 12, end: 19, line: 2, character: 3, type: 'actor', subtype: 'state', id: 'china', source: 'kb', name: 'China', text: 'Beijing',
     });
   });
 
@@ -157,6 +157,6 @@ describe('CLI on corpora: directories, globs, worker threads, JSON lines and sum
     const result = run('export', join(corpus, 'speeches'), '--format', 'csv', '--out-dir', out);
     assert.equal(result.status, 0, result.stderr);
     const written = readFileSync(join(out, 'b.txt.annotations.csv'), 'utf8');
-    assert.match(written, /^start,end,line,type,id,name,text\r\n/);
+    assert.match(written, /^start,end,line,type,id,name,text,source\r\n/);
   });
 });

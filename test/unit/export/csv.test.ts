@@ -50,14 +50,14 @@ function parseCsv(input: string): string[][] {
 describe('CSV export', () => {
   const rows = parseCsv(toCsv(annotated));
 
-  it('starts with the header start,end,line,type,id,name,text', () => {
-    assert.deepEqual(rows[0], ['start', 'end', 'line', 'type', 'id', 'name', 'text']);
+  it('starts with the header start,end,line,type,id,name,text,source', () => {
+    assert.deepEqual(rows[0], ['start', 'end', 'line', 'type', 'id', 'name', 'text', 'source']);
   });
 
   it('parses back to one row per mention, line 1-based', () => {
     assert.deepEqual(
       rows.slice(1),
-      annotated.mentions.map((m) => [String(m.start), String(m.end), String(m.line + 1), m.type, m.id, m.name, m.text]),
+      annotated.mentions.map((m) => [String(m.start), String(m.end), String(m.line + 1), m.type, m.id, m.name, m.text, m.source]),
     );
     assert.equal(rows.length, annotated.mentions.length + 1);
   });
@@ -78,10 +78,10 @@ describe('CSV export', () => {
     assert.equal(csvField('one\ntwo'), '"one\ntwo"');
     assert.equal(csvField('one\rtwo'), '"one\rtwo"');
     assert.equal(csvField(''), '');
-    assert.ok(toCsv(annotated).includes('\r\n319,334,7,theory,shanghai-spirit,"the ""Shanghai Spirit""",Shanghai Spirit\r\n'));
+    assert.ok(toCsv(annotated).includes('\r\n319,334,7,theory,shanghai-spirit,"the ""Shanghai Spirit""",Shanghai Spirit,kb\r\n'));
   });
 
   it('is just the header for a text without mentions', () => {
-    assert.equal(toCsv(annotateText('empty.md', 'Nothing to see here.', kb)), 'start,end,line,type,id,name,text\r\n');
+    assert.equal(toCsv(annotateText('empty.md', 'Nothing to see here.', kb)), 'start,end,line,type,id,name,text,source\r\n');
   });
 });

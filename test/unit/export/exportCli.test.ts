@@ -29,7 +29,7 @@ describe('ir-lens export', () => {
   });
 
   it('prints CSV and brat', async () => {
-    assert.ok((await cli('export', paper, '--format', 'csv')).out.startsWith('start,end,line,type,id,name,text\r\n45,48,3,actor,sco,'));
+    assert.ok((await cli('export', paper, '--format', 'csv')).out.startsWith('start,end,line,type,id,name,text,source\r\n45,48,3,actor,sco,'));
     assert.ok((await cli('export', paper, '--format', 'brat')).out.startsWith('T1\tActor 43 46\tSCO\n#1\tAnnotatorNotes T1\tsco\n'));
   });
 

@@ -215,3 +215,26 @@ describe('Markdown preview plugin', () => {
     assert.deepEqual(mentionsIn(commonmark.render('> NATO and the SCO\n')), [['NATO', 'nato'], ['SCO', 'sco']]);
   });
 });
+
+describe('Markdown preview plugin: the rules in context', () => {
+  const people = kbFromYaml(`
+- { id: hans-morgenthau, type: actor, subtype: person, name: Hans Morgenthau, aliases: [{ text: Morgenthau, kind: surname }] }
+`);
+  const lens = new MarkdownIt();
+  let documentEntities = true;
+  lens.use(irLensMarkdownItPlugin, { getKnowledge: () => people, isEnabled: () => true, analysisOptions: () => ({ documentEntities }) });
+  const ids = (html: string): string[] => [...html.matchAll(/data-ir-lens-id="([^"]*)"/g)].map((m) => m[1]);
+
+  it('reads the whole page at once: a surname counts after the full name in an earlier paragraph, not before', () => {
+    assert.deepEqual(ids(lens.render('Morgenthau came first.\n\n- Then *Hans Morgenthau* wrote.\n\n> And Morgenthau again.\n')), ['hans-morgenthau', 'hans-morgenthau']);
+    assert.deepEqual(ids(lens.render('Treasury Secretary Henry Morgenthau wrote to the bank.\n')).filter((id) => id === 'hans-morgenthau'), []);
+  });
+
+  it('marks an entity the page names itself with the dashed class, following the setting', () => {
+    const html = lens.render('The Lake Volta Water Charter of 2004 bound the states.\n');
+    assert.match(html, /<span class="ir-lens-mention ir-lens-treaty ir-lens-document" data-ir-lens-id="doc:lake-volta-water-charter" title="Lake Volta Water Charter — named in this document; not in the knowledge base">/);
+    documentEntities = false;
+    assert.deepEqual(ids(lens.render('The Lake Volta Water Charter of 2004 bound the states.\n')), []);
+    documentEntities = true;
+  });
+});

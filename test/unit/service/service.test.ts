@@ -107,6 +107,16 @@ describe('IR Lens service', () => {
     assert.ok(!service.status('mem:long.md') || service.status('mem:long.md')!.state === 'ok');
   });
 
+  it('reads entities the paper names itself unless the setting is off, and re-analyses when it changes', async () => {
+    service = createIrService(fakeHost());
+    service.openDocument('mem:d.md', 'markdown', 1, 'The Lake Volta Water Charter of 2004 bound the SCO.');
+    assert.deepEqual(await found(service, 'mem:d.md'), ['Lake Volta Water Charter of 2004=doc:lake-volta-water-charter', 'SCO=sco']);
+    const analysed = nextAnalysed(service);
+    service.updateSettings(settings({ documentEntities: false }));
+    await analysed;
+    assert.deepEqual(await found(service, 'mem:d.md'), ['SCO=sco']);
+  });
+
   it('forgets a closed document', async () => {
     service = createIrService(fakeHost());
     service.openDocument('mem:a.md', 'markdown', 1, 'NATO');
