@@ -109,6 +109,8 @@ function reasonText(reason: MentionReason, context: HoverCardContext): string | 
       return `the paper spells out this acronym${line(reason.at)}.`;
     case 'cue':
       return `a shared name; "${esc(reason.word)}" nearby${line(reason.at)} points to this meaning.`;
+    case 'dated':
+      return `the paragraph speaks of ${reason.year}: the name means the state of that time, not today's.`;
     case 'instance': {
       const details = [reason.place && `in ${esc(reason.place)}`, reason.year && String(reason.year)].filter(Boolean).join(', ');
       return `one meeting or exercise of this series${details ? ` (${details})` : ''}.`;

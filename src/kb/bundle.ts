@@ -15,6 +15,8 @@ export interface KbBundleHeader {
   readonly format: 7;
   readonly ids: readonly string[];
   readonly types: readonly string[];
+  /** Indices of historical states with a successor (dated names), so finding them parses no other entry. */
+  readonly historical: readonly number[];
   readonly diagnostics: readonly KbDiagnostic[];
   /** The alias trie of the entries, prebuilt so loading the KB costs a JSON parse, not a trie build. */
   readonly trie: SerializedTrie;
@@ -30,7 +32,8 @@ const NEWLINE = 0x0a;
 
 /** The compiled KB's text: the header line and one line per entry. */
 export function writeBundle(entries: readonly KbEntry[], diagnostics: readonly KbDiagnostic[], trie: SerializedTrie): string {
-  const header: KbBundleHeader = { format: BUNDLE_FORMAT, ids: entries.map((e) => e.id), types: entries.map((e) => e.type), diagnostics, trie };
+  const historical = entries.flatMap((e, i) => (e.subtype === 'state' && e.successor && e.existed ? [i] : []));
+  const header: KbBundleHeader = { format: BUNDLE_FORMAT, ids: entries.map((e) => e.id), types: entries.map((e) => e.type), historical, diagnostics, trie };
   return [header, ...entries].map((line) => JSON.stringify(line)).join('\n') + '\n';
 }
 
@@ -71,6 +74,7 @@ export function parseBundle(bytes: Uint8Array): KnowledgeBase {
   const packed: PackedEntries = {
     ids: header.ids,
     types: header.types,
+    historical: header.historical ?? [],
     read: (index) => JSON.parse(decoder.decode(bytes.subarray(starts[index], starts[index + 1] - 1))) as KbEntry,
   };
   return new KnowledgeBase(packed, deserializeTrie(header.trie));

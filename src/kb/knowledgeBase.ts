@@ -10,6 +10,8 @@ export interface PackedEntries {
   readonly types: readonly string[];
   /** Parses entry `index` (called once per entry). */
   readonly read: (index: number) => KbEntry;
+  /** Indices of the historical states that name a successor (see `predecessorsOf`). */
+  readonly historical: readonly number[];
 }
 
 /**
@@ -23,6 +25,8 @@ export class KnowledgeBase {
   private readonly types: readonly string[];
   private readonly parsed: (KbEntry | undefined)[];
   private readonly read: ((index: number) => KbEntry) | undefined;
+  private readonly historical: readonly number[] | undefined;
+  private predecessors: Map<string, KbEntry[]> | undefined;
   private all: readonly KbEntry[] | undefined;
   private trieCache: AliasTrie | undefined;
   private aliasTexts: Set<string> | undefined;
@@ -33,11 +37,13 @@ export class KnowledgeBase {
       this.ids = entries.ids;
       this.types = entries.types;
       this.read = entries.read;
+      this.historical = entries.historical;
       this.parsed = new Array<KbEntry | undefined>(entries.ids.length).fill(undefined);
     } else {
       this.ids = entries.map((e) => e.id);
       this.types = entries.map((e) => e.type);
       this.read = undefined;
+      this.historical = undefined;
       this.parsed = [...entries];
       this.all = entries;
     }
@@ -74,6 +80,25 @@ export class KnowledgeBase {
   get(id: string): KbEntry | undefined {
     const index = this.byId.get(id);
     return index === undefined ? undefined : this.entryAt(index);
+  }
+
+  /**
+   * The historical states whose `successor` is `id` ("soviet-union" and "russian-empire" for "russia"):
+   * where a paper's date falls in one's `existed`, the modern name means it.
+   */
+  predecessorsOf(id: string): readonly KbEntry[] {
+    if (!this.predecessors) {
+      this.predecessors = new Map();
+      const indices = this.historical ?? this.ids.map((_, i) => i);
+      for (const i of indices) {
+        const entry = this.entryAt(i);
+        if (entry.subtype !== 'state' || !entry.successor || !entry.existed) continue;
+        const list = this.predecessors.get(entry.successor) ?? [];
+        list.push(entry);
+        this.predecessors.set(entry.successor, list);
+      }
+    }
+    return this.predecessors.get(id) ?? [];
   }
 
   /** True where some entry has exactly this name or alias (case kept). */

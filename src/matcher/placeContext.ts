@@ -2,7 +2,14 @@ import { foldCode, isHyphenCode, isLowerCode, isSpaceCode, isUpperCode, isWordCo
 
 /** Prepositions after which a capital city is a place ("talks in Beijing"), not a government. */
 const PLACE_PREPOSITIONS = byLength([
-  'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within', 'throughout', 'into', 'via',
+  'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within', 'throughout', 'into', 'via', 'down', 'along', 'past',
+]);
+
+/** Nouns after a city that make it a place ("a Vienna hotel", "the Foggy Bottom metro", "the Kremlin walls"). */
+const PLACE_MODIFIED = byLength([
+  'hotel', 'hotels', 'airport', 'airports', 'metro', 'subway', 'station', 'street', 'streets', 'walls', 'restaurant', 'restaurants',
+  'suburb', 'suburbs', 'district', 'districts', 'apartment', 'apartments', 'flat', 'neighbourhood', 'neighborhood', 'museum',
+  'museums', 'zoo', 'marathon', 'opera', 'skyline', 'traffic', 'residents', 'weather', 'landmarks', 'tourists', 'hospital',
 ]);
 
 /** Nouns and verbs that make "to <city>" a journey ("a visit to Moscow"), not an address. */
@@ -17,8 +24,8 @@ const VISIT_VERBS = byLength(['visit', 'visits', 'visited', 'visiting', 'toured'
 
 /**
  * True where a capital-city alias at [start, end) names the city rather than its government:
- * inside a compound adjective ("Moscow-based") or after a place preposition ("in Beijing",
- * "a visit to Moscow").
+ * inside a compound adjective ("Moscow-based"), before a noun of places ("a Vienna hotel") or after a
+ * place preposition ("in Beijing", "down Whitehall", "a visit to Moscow").
  */
 export function isPlaceUse(text: string, start: number, end: number): boolean {
   if (end + 1 < text.length && isHyphenCode(text.charCodeAt(end)) && isLowerCode(text.charCodeAt(end + 1))) return true;
@@ -30,6 +37,13 @@ export function isPlaceUse(text: string, start: number, end: number): boolean {
     if (nameEnd > 0 && isUpperCode(text.charCodeAt(wordStartBefore(text, nameEnd)))) return true;
   }
   // Words are compared in place, without slicing: this runs for every capital-city mention.
+  let nextStart = end;
+  while (nextStart < text.length && text.charCodeAt(nextStart) === 0x20) nextStart++;
+  if (nextStart > end && nextStart - end < 3) {
+    let nextEnd = nextStart;
+    while (nextEnd < text.length && isWordCode(text.charCodeAt(nextEnd))) nextEnd++;
+    if (isLowerCode(text.charCodeAt(nextStart)) && isOneOf(text, nextStart, nextEnd, PLACE_MODIFIED)) return true;
+  }
   const previousEnd = skipSpacesBack(text, start);
   const previousStart = wordStartBefore(text, previousEnd);
   if (isOneOf(text, previousStart, previousEnd, PLACE_PREPOSITIONS) || isOneOf(text, previousStart, previousEnd, VISIT_VERBS)) return true;

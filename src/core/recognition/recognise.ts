@@ -3,6 +3,7 @@ import { ALIAS_ROLE } from '../../matcher';
 import { findSpanIndexAt, isWordCode, partitionPoint, type Span } from '../../text';
 import type { DocumentLanguage } from '../document';
 import { COMPASS_WORDS, HEAD_WORDS, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, STATE_ADJECTIVES, TITLES } from './lexicon';
+import { applyDatedIdentity } from './datedIdentity';
 import { citedYear, givenNameBefore, isBareName, nameGoesOn } from './persons';
 import { instancesAt, seriesAtPlace } from './series';
 import { isInside, paragraphAround, readStructure, type TextStructure } from './structure';
@@ -89,6 +90,7 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
     }
 
     if (isInsideLongerName(text, c, structure, kbKept)) continue;
+    if (c.entry.subtype === 'state' && isPlaceQualifier(text, c, kbKept)) continue;
     // "US$9.2 million": a currency, not the state.
     if (text.charCodeAt(c.end) === 0x24) continue;
 
@@ -122,7 +124,7 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
   // Everyday words count only beside another IR mention in their paragraph.
   const strong = [...accepted, ...documentEntities.mentions()].sort((a, b) => a.start - b.start);
   for (const m of everyday) {
-    const paragraph = paragraphAround(text, m.start, structure);
+    const paragraph = contextAround(text, m.start, structure);
     const from = partitionPoint(strong.length, (i) => strong[i].end <= paragraph.start);
     let best: RecognisedMention | undefined;
     for (let i = from; i < strong.length && strong[i].start < paragraph.end; i++) {
@@ -131,8 +133,24 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
     if (best) accepted.push({ ...m, reason: { kind: 'context', by: best.entry.name, at: best.start } });
   }
 
+  applyDatedIdentity(text, accepted, kb, structure);
   if (input.documentEntities) accepted.push(...documentEntities.finish(accepted));
   return withoutOverlaps(accepted);
+}
+
+/** Smallest context an everyday word is read in: PDF text breaks every line into a "paragraph". */
+const MIN_CONTEXT = 600;
+
+/** The paragraph around `offset`, widened to MIN_CONTEXT characters where it is shorter (never across a heading). */
+function contextAround(text: string, offset: number, structure: TextStructure): Span {
+  const paragraph = paragraphAround(text, offset, structure);
+  if (paragraph.end - paragraph.start >= MIN_CONTEXT) return paragraph;
+  let start = Math.max(0, offset - MIN_CONTEXT / 2);
+  let end = Math.min(text.length, offset + MIN_CONTEXT / 2);
+  const h = partitionPoint(structure.headings.length, (i) => structure.headings[i].end <= offset);
+  if (h > 0) start = Math.max(start, structure.headings[h - 1].end);
+  if (h < structure.headings.length && structure.headings[h].start > offset) end = Math.min(end, structure.headings[h].start);
+  return { start: Math.min(start, paragraph.start), end: Math.max(end, paragraph.end) };
 }
 
 /** The KB matches that survive the paper's own names, and the names that survive the KB. */
@@ -152,7 +170,8 @@ function arbitrate(text: string, candidates: readonly RecognisedMention[], named
     // The KB knows the name's end with its head ("Russian Eurasian Economic Union", "Security Council
     // resolution 678 (1990)"): the words before are an adjective or another name, not part of one.
     // A person the KB knows, named with a title: the KB's person ("President Barack Obama").
-    if (n.rule === 'titled-person' && inside.some((c) => c.entry.subtype === 'person')) keep = false;
+    // A bare surname inside is no person yet: "Ambassador Tomas Herzog" is not the KB's Herzog.
+    if (n.rule === 'titled-person' && inside.some((c) => c.entry.subtype === 'person' && !((c.role ?? 0) & ALIAS_ROLE.surname))) keep = false;
     const last = inside[inside.length - 1];
     if (keep && last && n.rule !== 'acronym' && last.entry.type === n.type && /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?$/.test(text.slice(last.end, n.end))) keep = false;
     // The KB knows the name's start with its head ("Bandung Conference of April 1955"): the rest is a complement.
@@ -215,6 +234,8 @@ function isInsideLongerName(text: string, c: RecognisedMention, structure: TextS
   const before = wordBefore(text, c.start);
   if (!before || isKnownAt(kb, before.start)) return false;
   const lower = before.text.toLowerCase();
+  // A title-case heading capitalises every word: "Why Russia Needs China" names two states.
+  if (heading && isTitleCase(text, structure, c.start)) return false;
   if (isCapitalised(before.text)) {
     if (TITLES.has(lower) || SENTENCE_OPENERS.has(lower)) return false;
     if (c.entry.subtype === 'state' && STATE_ADJECTIVES.has(lower)) return false; // "Nazi Germany"
@@ -231,14 +252,43 @@ function isInsideLongerName(text: string, c: RecognisedMention, structure: TextS
   return false;
 }
 
+/**
+ * A state's name (or capital) as part of a postal place name: "Savannah, Georgia", "Holland,
+ * Michigan," "Paris, Texas". The other part is a capitalised word the KB does not know.
+ */
+function isPlaceQualifier(text: string, c: RecognisedMention, kb: readonly RecognisedMention[]): boolean {
+  const unknownPlace = (word: { start: number; text: string } | undefined): boolean =>
+    !!word && isCapitalised(word.text) && !isKnownAt(kb, word.start) && !SENTENCE_OPENERS.has(word.text.toLowerCase()) && !/ly$/.test(word.text) && !MONTHS.test(word.text);
+  if (text.slice(c.start - 2, c.start) === ', ') {
+    let from = c.start - 2;
+    while (from > 0 && /[\p{L}'’-]/u.test(text[from - 1])) from--;
+    const before = { start: from, text: text.slice(from, c.start - 2) };
+    if (unknownPlace(before) && /^(?:[,.;:)]|\s*$)/.test(text.slice(c.end, c.end + 1))) return true;
+  }
+  if (text.startsWith(', ', c.end)) {
+    const after = wordAfter(text, c.end + 1);
+    if (unknownPlace(after) && /^[,.;)]/.test(text.slice(after!.end, after!.end + 1))) return true;
+  }
+  return false;
+}
+
+/** The heading at `offset` capitalises most of its longer words. */
+function isTitleCase(text: string, structure: TextStructure, offset: number): boolean {
+  const i = findSpanIndexAt(structure.headings, offset);
+  if (i < 0) return false;
+  const words = text.slice(structure.headings[i].start, structure.headings[i].end).match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 1 && words.filter((w) => isCapitalised(w)).length >= words.length * 0.6;
+}
+
 /** A capitalised head word after a known name makes one name of both: that is the named-entity rule's case, not a longer unknown name. */
 function headAfterKnownName(word: string): boolean {
   return Object.hasOwn(HEAD_WORDS, word.toLowerCase());
 }
 
+/** A KB name stands at `offset`; a bare surname does not count (it is a person only once introduced: "Lake Chad", "Jordan Peterson"). */
 function isKnownAt(kb: readonly RecognisedMention[], offset: number): boolean {
   const i = findSpanIndexAt(kb, offset);
-  return i >= 0 && kb[i].start <= offset && offset < kb[i].end;
+  return i >= 0 && kb[i].start <= offset && offset < kb[i].end && !((kb[i].role ?? 0) & ALIAS_ROLE.surname);
 }
 
 /** A bare surname: the person most recently named in full before it, or the author it cites. */

@@ -31,9 +31,16 @@ export function readStructure(text: string, language: DocumentLanguage): TextStr
     if (end === text.length) break;
   }
   const blank = (i: number): boolean => i < 0 || i >= lines.length || text.slice(lines[i].start, lines[i].end).trim() === '';
+  /** Bibliography entries outside a reference section ("- Keohane, R. O. (1984). After Hegemony ..."), to the blank line. */
+  const entries: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { start, end } = lines[i];
     const line = text.slice(start, end);
+    if (REFERENCE_ENTRY.test(line)) {
+      let last = i;
+      while (last + 1 < lines.length && !blank(last + 1) && !REFERENCE_ENTRY.test(text.slice(lines[last + 1].start, lines[last + 1].end))) last++;
+      entries.push({ start, end: lines[last].end });
+    }
     if (language === 'markdown') {
       const atx = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)[ \t#]*$/.exec(line);
       if (atx) {
@@ -65,7 +72,22 @@ export function readStructure(text: string, language: DocumentLanguage): TextStr
     }
     references.push({ start: headings[h].span.start, end });
   }
-  return { headings: headings.map((h) => h.span), references };
+  return { headings: headings.map((h) => h.span), references: mergeSpans([...references, ...entries]) };
+}
+
+/** A line that opens like a bibliography entry: "Keohane, R. O. (1984).", "- Lindqvist, P. 2019." */
+const REFERENCE_ENTRY = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?)?){1,3}(?:,|\s*(?:and|&)\s|\s*\(?(?:1[5-9]|20)\d\d)/u;
+
+/** Sorted, with overlapping spans joined (the lookups binary-search them). */
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** A plain-text line that reads as a heading: short, no closing full stop, not a sentence fragment. */

@@ -17,7 +17,9 @@ export type MentionReason =
   /** A shared acronym decided by one of the entry's cue words nearby. */
   | { readonly kind: 'cue'; readonly word: string; readonly at: number }
   /** One meeting or exercise of a series ("the Vilnius summit", "Zapad 2021"). */
-  | { readonly kind: 'instance'; readonly year?: number; readonly place?: string };
+  | { readonly kind: 'instance'; readonly year?: number; readonly place?: string }
+  /** A modern state's name read as the state of the paper's date ("Moscow" in 1962: the Soviet Union). */
+  | { readonly kind: 'dated'; readonly year: number };
 
 /** How a name the paper introduces itself was found (document entities). */
 export type NamedRule = 'acronym' | 'head-word' | 'known-name' | 'numbered' | 'titled-person';
