@@ -10,6 +10,7 @@ import { EntityDefinitionProvider } from './vscode/definitionProvider';
 import { IR_DOCUMENT_SELECTOR } from './vscode/documentFilter';
 import { DocumentSync } from './vscode/documentSync';
 import { EntitiesView } from './vscode/entitiesView';
+import { ParagraphMapView } from './vscode/paragraphMapView';
 import { MentionHighlighter } from './vscode/highlighter';
 import { createVsCodeHost } from './vscode/host';
 import { EntityHoverProvider } from './vscode/hoverProvider';
@@ -74,17 +75,20 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
   });
 
   let entities: EntitiesView | undefined;
+  let paragraphs: ParagraphMapView | undefined;
   let argument: ArgumentView | undefined;
   let highlighter: MentionHighlighter | undefined;
   let statusBar: MentionStatusBar | undefined;
   stage('views', () => {
     entities = new EntitiesView(service, sync);
+    paragraphs = new ParagraphMapView(service, sync);
     argument = new ArgumentView(service, sync, context.workspaceState);
     highlighter = new MentionHighlighter(service, sync, settings);
     statusBar = new MentionStatusBar(service, sync);
     subscriptions.push(
       entities,
       vscode.window.createTreeView('irLens.entities', { treeDataProvider: entities, showCollapseAll: true }),
+      paragraphs,
       argument,
       highlighter,
       statusBar,
@@ -92,8 +96,8 @@ export function activate(context: vscode.ExtensionContext): IrLensApi {
   });
 
   stage('commands', () => {
-    if (entities && argument && knowledgeFiles) {
-      subscriptions.push(...registerCommands({ service, settings, entities, argument, knowledgeFiles, log, extensionUri: context.extensionUri }));
+    if (entities && argument && paragraphs && knowledgeFiles) {
+      subscriptions.push(...registerCommands({ service, settings, entities, argument, paragraphs, knowledgeFiles, log, extensionUri: context.extensionUri }));
     }
   });
 

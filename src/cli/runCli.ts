@@ -12,7 +12,8 @@ const USAGE = `Usage: ir-lens <command> [options]
 
 Commands:
   annotate <path...> [--format json|jsonl|text] [--summary csv]   mentions of KB entities in each file
-  outline <path...> [--format json|jsonl|markdown]                the argument outline of each file
+  outline <path...> [--format json|jsonl|markdown] [--paragraphs]  the argument outline of each file
+                                                                  (--paragraphs: the paragraph map instead)
   export <path...> --format ${EXPORT_FORMATS.join('|')} [--out FILE | --out-dir DIR]
                                                                   mentions in an exchange format
   entities [--format json|text]                                   the bundled knowledge base
@@ -36,7 +37,7 @@ Options:
 interface Command {
   readonly formats: readonly string[];
   readonly defaultFormat: string;
-  readonly allows: readonly ('kb' | 'out' | 'summary' | 'jobs')[];
+  readonly allows: readonly ('kb' | 'out' | 'summary' | 'jobs' | 'paragraphs')[];
   readonly run: (context: CliContext, paths: string[], format: string, options: ParsedOptions) => number | Promise<number>;
 }
 
@@ -46,6 +47,7 @@ interface ParsedOptions {
   readonly outDir?: string;
   readonly summary?: string;
   readonly jobs?: number;
+  readonly paragraphs: boolean;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -58,9 +60,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   outline: {
     formats: ['json', 'jsonl', 'markdown'],
     defaultFormat: 'json',
-    allows: ['kb', 'jobs'],
+    allows: ['kb', 'jobs', 'paragraphs'],
     run: (c, paths, format, o) =>
-      runBatchCommand(c, { paths, extraKb: o.kb, jobs: o.jobs, spec: { command: 'outline', format: format as 'json' | 'jsonl' | 'markdown', paragraphs: false, multiple: paths.length > 1 } }),
+      runBatchCommand(c, { paths, extraKb: o.kb, jobs: o.jobs, spec: { command: 'outline', format: format as 'json' | 'jsonl' | 'markdown', paragraphs: o.paragraphs, multiple: paths.length > 1 } }),
   },
   export: {
     formats: EXPORT_FORMATS,
@@ -108,6 +110,7 @@ export async function runCli(
         'out-dir': { type: 'string' },
         summary: { type: 'string' },
         jobs: { type: 'string' },
+        paragraphs: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -129,6 +132,7 @@ export async function runCli(
     refuse('out-dir', values['out-dir'], 'out');
     refuse('summary', values.summary, 'summary');
     refuse('jobs', values.jobs, 'jobs');
+    refuse('paragraphs', values.paragraphs, 'paragraphs');
     if (values.summary !== undefined && values.summary !== 'csv') throw new CliError(`${name}: --summary must be csv`);
     if (values.out !== undefined && values['out-dir'] !== undefined) throw new CliError(`${name}: give --out or --out-dir, not both`);
     let jobs: number | undefined;
@@ -138,6 +142,7 @@ export async function runCli(
     }
     return await command.run(context, paths, format, {
       kb: values.kb ?? [],
+      paragraphs: values.paragraphs === true,
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values['out-dir'] !== undefined ? { outDir: values['out-dir'] } : {}),
       ...(values.summary !== undefined ? { summary: values.summary } : {}),

@@ -21,6 +21,12 @@ export const WRITING_CHECKS = [
     enabledByDefault: true,
     setting: 'Report all-caps acronyms that are not in the knowledge base.',
   },
+  {
+    id: 'unsupportedClaims',
+    code: 'unsupported-claim',
+    enabledByDefault: true,
+    setting: 'Report a claim of the argument outline that has no reason, evidence or citation in the paper (accept one with <!-- irLens: supported -->).',
+  },
 ] as const;
 
 export type WritingCheckId = (typeof WRITING_CHECKS)[number]['id'];

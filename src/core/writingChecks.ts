@@ -24,7 +24,14 @@ export type WritingFinding =
       /** Replace every other variant with the preferred one. */
       readonly fixes: readonly { readonly span: Span; readonly text: string }[];
     }
-  | { readonly kind: 'unknown-acronym'; readonly span: Span; readonly acronym: string; readonly message: string };
+  | { readonly kind: 'unknown-acronym'; readonly span: Span; readonly acronym: string; readonly message: string }
+  | {
+      readonly kind: 'unsupported-claim';
+      readonly span: Span;
+      readonly message: string;
+      /** Inserts the directive that accepts the claim as it stands. */
+      readonly accept: { readonly span: Span; readonly text: string };
+    };
 
 /** Which checks run, by id (see writingCheckIds.ts). */
 export type WritingCheckOptions = Readonly<Record<WritingCheckId, boolean>>;
@@ -39,6 +46,10 @@ const NOT_ACRONYMS = new Set([
   'THE', 'OF', 'IN', 'TO', 'A', 'AN', 'ON', 'AT', 'BY', 'FOR', 'IS', 'IT', 'AS', 'BE', 'WE', 'NO', 'NOT',
 ]);
 
+/**
+ * The checks of the text itself. The outline's check (`unsupported-claim`, a claim with nothing in
+ * the paper to support it) runs where the outline is made (see src/service/features.ts).
+ */
 export function runWritingChecks(text: string, prose: readonly Span[], mentions: readonly Mention[], kb: KnowledgeBase, options: WritingCheckOptions): WritingFinding[] {
   const findings: WritingFinding[] = [];
   if (options.acronymBeforeIntroduction) findings.push(...acronymsBeforeIntroduction(text, mentions));

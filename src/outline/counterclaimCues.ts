@@ -22,15 +22,18 @@ const REPORT_VERBS = new Set([
   'posited', 'say', 'says', 'said', 'conclude', 'concludes', 'concluded', 'clarify', 'clarifies', 'clarified',
   'object', 'objects', 'objected', 'counter', 'counters', 'countered', 'doubt', 'doubts', 'doubted', 'dismiss',
   'dismisses', 'dismissed', 'reject', 'rejects', 'rejected', 'favour', 'favor', 'favours', 'favors',
+  'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'retort', 'retorts', 'retorted', 'complain',
+  'complains', 'complained', 'charge', 'charges', 'charged', 'protest', 'protests', 'protested',
 ]);
 /** A cheap test before tokenizing: does any reporting verb's stem occur at all? */
-const REPORT_VERB_HINT = /\b(?:argu|claim|insist|believ|contend|maintain|suggest|assert|think|thought|hold|held|warn|consider|point|deem|predict|fear|alleg|posit|say|said|conclud|clarif|object|counter|doubt|dismiss|reject|favou?r)/i;
+const REPORT_VERB_HINT = /\b(?:argu|claim|insist|believ|contend|maintain|suggest|assert|think|thought|hold|held|warn|consider|point|deem|predict|fear|alleg|posit|say|said|conclud|clarif|object|counter|doubt|dismiss|reject|favou?r|repl|respond|retort|complain|charge|protest)/i;
 const NOT_A_HOLDER = new Set(['this', 'that', 'it', 'which', 'what', 'there', 'here', 'the', 'a', 'an', 'table', 'figure', 'i', 'we']);
 const IMPERSONAL =
   /^it\s+(?:is|has\s+been|was|could\s+be|might\s+be|may\s+be|can\s+be)\s+(?:often\s+|commonly\s+|widely\s+|frequently\s+|sometimes\s+|generally\s+|usually\s+|also\s+|long\s+|repeatedly\s+|increasingly\s+)?(?:argued|claimed|believed|assumed|said|suggested|held|thought|supposed|asserted|contended|objected|maintained|alleged|feared)\b/i;
 const HYPOTHETICAL = /^(?:one|some|many|others|critics|sceptics|skeptics)\s+(?:might|could|may|would|will)\s+(?:argue|object|claim|say|contend|counter|respond|insist)\b/i;
 /** Conceding the other side's point before answering it. */
-const CONCESSION = /^(?:it\s+is\s+true\s+that|admittedly|granted\s*,|to\s+be\s+sure|it\s+must\s+be\s+admitted\s+that|it\s+cannot\s+be\s+denied\s+that)/i;
+const CONCESSION =
+  /^(?:it\s+is\s+true\s+that|admittedly|granted\s*,|to\s+be\s+sure|it\s+must\s+be\s+admitted\s+that|it\s+cannot\s+be\s+denied\s+that|(?:that|this)\s+may\s+(?:well\s+)?be\s+(?:true|so|right)|there\s+is\s+(?:some\s+)?truth\s+in)/i;
 const VIEWPOINT =
   /^(?:in\s+the\s+(?:opinion|eyes|view|mind|minds)\s+of|from\s+the\s+(?:perspectives?|viewpoints?|point\s+of\s+view|standpoint)\s+of|in\s+(?:their|his|her)\s+(?:opinion|view|eyes))\s*([^,]{0,60}),\s*/i;
 

@@ -31,6 +31,8 @@ export interface SentenceItem extends Span {
   readonly cues: SentenceCues;
   /** In an abstract: it summarises the paper, so only its thesis is kept. */
   readonly inAbstract: boolean;
+  /** In a section headed "Conclusion" or the like. */
+  readonly inConclusion: boolean;
   /** An item of a list that an announcement introduced: its marker counts as an ordinal. */
   readonly ordinal?: OrdinalCue;
 }
@@ -83,6 +85,7 @@ export function readItems(text: string, blocks: readonly Block[]): Item[] {
         last: i === sentences.length - 1,
         cues,
         inAbstract,
+        inConclusion,
         ...(listOrdinal ? { ordinal: listOrdinal } : cues.ordinal ? { ordinal: cues.ordinal } : {}),
       };
       items.push(item);

@@ -19,6 +19,13 @@ const QUOTATION = /[“"«„]([^”"»“]{30,})[”"»“]/;
 const REPORTED_SPEECH = /\b(?:states?|stated|said|says|wrote|writes|declared|declares|proclaimed|stressed|emphasi[sz]ed|put\s+it|in\s+the\s+words\s+of)\b/i;
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
+/** Author-year and numeric citations in a sentence's clean text. */
+export function countCitations(sentence: string): number {
+  return [...sentence.matchAll(CITATION_ALL)].length + [...sentence.matchAll(NUMERIC_CITATION_ALL)].length;
+}
+const CITATION_ALL = new RegExp(CITATION.source, 'gu');
+const NUMERIC_CITATION_ALL = new RegExp(NUMERIC_CITATION.source, 'g');
+
 /** Adds the weaker signals up; an explicit marker is found by the caller (see cues.ts). */
 export function findInnerEvidence(sentence: string, context: CueContext, hit: HitSink): void {
   const statistics = STATISTICS.exec(sentence);

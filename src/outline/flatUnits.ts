@@ -28,6 +28,12 @@ export interface Candidate {
   readonly enumeration?: InlineEnumeration;
   /** The objection this sentence answers. */
   readonly replyTo?: SentenceItem;
+  /** Why it has its role, where the cue alone does not say (the tooltip shows it). */
+  readonly why?: string;
+  /** Chosen from its paragraph alone, not by a cue (see paragraphClaims.ts). */
+  readonly local?: boolean;
+  /** The author accepts it without evidence (`<!-- irLens: supported -->`). */
+  readonly supported?: boolean;
 }
 
 /** Appends the candidate's unit, or its head clause and numbered items, to `flat`. */
@@ -46,6 +52,9 @@ export function pushCandidate(text: string, candidate: Candidate, flat: FlatEntr
     score: candidate.forced ? FORCED_SCORE : choice.score,
     ...(replyTo !== undefined ? { replyTo } : {}),
     sentence: item.index,
+    ...(candidate.why ? { why: candidate.why } : {}),
+    ...(candidate.local ? { local: true } : {}),
+    ...(candidate.supported ? { supported: true } : {}),
     ...(candidate.series
       ? { series: { id: candidate.series.series, first: candidate.series.first, ...(candidate.series.announcer !== undefined ? { announcer: candidate.series.announcer } : {}) } }
       : {}),

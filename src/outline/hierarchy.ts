@@ -32,6 +32,12 @@ export interface FlatUnit extends Span {
   readonly topic: boolean;
   /** For an announcer: its index among the sentences, matched by `series.announcer`. */
   readonly sentence?: number;
+  /** Why it has its role, where the cue alone does not say. */
+  readonly why?: string;
+  /** Found from its paragraph alone (no cue): a reason of this kind supports a claim but opens no scope. */
+  readonly local?: boolean;
+  /** The author accepts it without evidence. */
+  readonly supported?: boolean;
 }
 
 export interface TreeNode {
@@ -96,11 +102,18 @@ export function buildHierarchy(units: readonly FlatUnit[]): TreeNode[] {
         scope.anchor = node;
         scope.lastClaim = { node, paragraph: unit.paragraph };
         break;
-      case 'claim':
+      case 'claim': {
+        // The points of a list its sentence announced ("We will ..., including by:") sit under that sentence.
+        const announcer = unit.series?.announcer !== undefined ? bySentence.get(unit.series.announcer) : undefined;
+        if (announcer && scopeOf.get(announcer) === scope) {
+          attach(announcer, node);
+          break;
+        }
         attach(scope.reason ?? scope.node, node);
         scope.anchor = node;
         if (!scope.reason) scope.lastClaim = { node, paragraph: unit.paragraph };
         break;
+      }
       case 'reason': {
         const series = unit.series;
         let parent: TreeNode | undefined;
@@ -116,8 +129,9 @@ export function buildHierarchy(units: readonly FlatUnit[]): TreeNode[] {
         // A series that runs on into a later section nests there, not back in the first one.
         if (parent !== scope.node && (!parent || scopeOf.get(parent) !== scope)) parent = scope.node;
         attach(parent, node);
-        scope.reason = node;
         scope.anchor = node;
+        if (unit.local && !series) break;
+        scope.reason = node;
         scope.topicAnchor = node;
         break;
       }

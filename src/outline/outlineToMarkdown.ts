@@ -1,4 +1,4 @@
-import type { OutlineRole, OutlineUnit } from './types';
+import type { OutlineRole, OutlineUnit, Support } from './types';
 
 /** How each role reads in a list: "- **Counter-claim**: label". */
 export const ROLE_TITLES: Readonly<Record<OutlineRole, string>> = {
@@ -30,4 +30,20 @@ export function outlineToMarkdown(units: readonly OutlineUnit[]): string {
 /** Keeps a label from turning into emphasis, a link or HTML when rendered. */
 function escapeMarkdown(label: string): string {
   return label.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+/**
+ * How a unit is supported, in a few words for the view: "2 reasons, 1 citation", "accepted as it
+ * stands", or "no support in the paper".
+ */
+export function supportSummary(support: Support): string {
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    support.reasons > 0 ? plural(support.reasons, 'reason', 'reasons') : '',
+    support.evidence > 0 ? `${support.evidence} evidence` : '',
+    support.citations > 0 ? plural(support.citations, 'citation', 'citations') : '',
+    support.answered > 0 ? plural(support.answered, 'objection met', 'objections met') : '',
+  ].filter(Boolean);
+  if (parts.length > 0) return parts.join(', ');
+  return support.accepted ? 'accepted as it stands' : 'no support in the paper';
 }

@@ -1,10 +1,9 @@
-import type { Item, SentenceItem } from './documentItems';
+import type { SentenceItem } from './documentItems';
 import type { Candidate } from './flatUnits';
 
 /**
  * Units the paragraph budget cannot see, added from their neighbours: the claim an example
- * illustrates, the author's reply to an objection, and the topic sentence of a section without
- * any cue.
+ * illustrates, and the author's reply to an objection.
  */
 
 const EXAMPLE_CUE = /^(?:for\s+(?:instance|example)|e\.\s?g\.|to\s+illustrate)/i;
@@ -28,37 +27,29 @@ export function promoteIllustratedClaims(sentences: readonly SentenceItem[], kep
 const REPLY =
   /^(?:but|yet|however|nevertheless|nonetheless|still|even\s+so|obviously|clearly|of\s+course|certainly|admittedly|granted|to\s+be\s+sure|it\s+must\s+be\s+admitted|it\s+is\s+true\s+that|that\s+is\s+(?:fair|true)|this\s+(?:is|may\s+be)\s+(?:true|fair|a\s+serious)|(?:this|that|such\s+a)\s+(?:view|argument|objection|reading|claim|critique|criticism|position)\b|the\s+(?:objection|argument|critique|criticism)\s+(?:loses|fails|ignores|overlooks|misses|rests))/i;
 
-/** The sentence right after a counter-claim that answers it becomes a claim (the reply). */
+/**
+ * The sentence after a counter-claim that answers it becomes a claim (the reply): the next sentence
+ * of its paragraph, or the opening of the next paragraph where the objection ends its own.
+ */
 export function promoteReplies(sentences: readonly SentenceItem[], kept: Map<SentenceItem, Candidate>): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
     const objection = kept.get(sentences[i]);
-    const after = sentences[i + 1];
-    if (!objection || objection.choice.role !== 'counterclaim' || after.paragraph !== sentences[i].paragraph) continue;
-    const existing = kept.get(after);
-    if (existing && existing.choice.role !== 'evidence') continue;
-    const reply = REPLY.exec(after.clean);
-    if (reply) kept.set(after, { item: after, choice: { role: 'claim', cue: reply[0], score: 2 }, forced: true, replyTo: sentences[i] });
-  }
-}
-
-/** A section whose paragraphs carry no cue at all still shows its topic sentence. */
-export function addFallbackClaims(items: readonly Item[], kept: Map<SentenceItem, Candidate>): void {
-  let firstSentence: SentenceItem | undefined;
-  let hasUnit = false;
-  let hasSection = false;
-  const close = (): void => {
-    if (firstSentence && !hasUnit) kept.set(firstSentence, { item: firstSentence, choice: { role: 'claim', cue: '', score: 0 }, forced: true });
-  };
-  for (const item of items) {
-    if (item.kind === 'section') {
-      if (hasSection || firstSentence) close();
-      hasSection = true;
-      firstSentence = undefined;
-      hasUnit = false;
-      continue;
+    if (!objection || objection.choice.role !== 'counterclaim') continue;
+    const { paragraph, section } = sentences[i];
+    let opener = i + 1;
+    while (opener < sentences.length && sentences[opener].paragraph === paragraph) opener++;
+    const candidates = [
+      ...(sentences[i + 1].paragraph === paragraph ? [sentences[i + 1]] : []),
+      // Where the objection fills the rest of its paragraph, the next paragraph may open with the reply.
+      ...(opener < sentences.length && sentences[opener].paragraph === paragraph + 1 && sentences[opener].section === section ? [sentences[opener]] : []),
+    ];
+    for (const after of candidates) {
+      const existing = kept.get(after);
+      if (existing && existing.choice.role !== 'evidence') continue;
+      const reply = REPLY.exec(after.clean);
+      if (!reply) continue;
+      kept.set(after, { item: after, choice: { role: 'claim', cue: reply[0], score: 2 }, forced: true, replyTo: sentences[i] });
+      break;
     }
-    firstSentence ??= item;
-    if (kept.has(item)) hasUnit = true;
   }
-  close();
 }

@@ -4,14 +4,16 @@ import { findInlineEnumeration, resolveSeries, type SeriesMember } from './enume
 import { pushCandidate, type Candidate, type FlatEntry } from './flatUnits';
 import { FORCED_SCORE } from './hierarchy';
 import { MAX_LABEL_LENGTH, shorten } from './labels';
-import { addFallbackClaims, promoteIllustratedClaims, promoteReplies } from './promotions';
+import { addParagraphClaims } from './paragraphClaims';
+import { promoteIllustratedClaims, promoteReplies } from './promotions';
 import { applyBudget, chooseRole, type RoleChoice } from './roles';
+import type { OutlineMention } from './types';
 
 /**
  * Which sentences become units, and as what: directives first, then enumeration series, then cue
  * roles within each paragraph's budget, then the promotions.
  */
-export function chooseUnits(text: string, allItems: readonly Item[], directives: readonly Directive[]): FlatEntry[] {
+export function chooseUnits(text: string, allItems: readonly Item[], directives: readonly Directive[], mentions: readonly OutlineMention[] = []): FlatEntry[] {
   const directiveAt = matchDirectives(allItems, directives);
   const items = withoutIgnoredSections(allItems, directiveAt);
   const sentences = items.filter((i): i is SentenceItem => i.kind === 'sentence');
@@ -42,7 +44,9 @@ export function chooseUnits(text: string, allItems: readonly Item[], directives:
       currentParagraph = item.paragraph;
       objectionSeen = false;
     }
-    const candidate = candidateFor(text, item, series.get(item.index), announcers.has(item.index), directiveAt.get(item));
+    const member = series.get(item.index);
+    const announcer = member?.announcer !== undefined ? sentences[member.announcer] : undefined;
+    const candidate = candidateFor(text, item, member, announcers.has(item.index), directiveAt.get(item), announcer);
     // "Thus" after an objection in the same paragraph carries the objection on, not the author's case.
     const reported = objectionSeen && candidate?.choice.role === 'conclusion' && !candidate.forced && (candidate.choice.hit?.strength ?? 0) < 2;
     if (candidate && !reported) group.push(candidate);
@@ -51,7 +55,8 @@ export function chooseUnits(text: string, allItems: readonly Item[], directives:
   flushGroup();
   promoteIllustratedClaims(sentences, kept);
   promoteReplies(sentences, kept);
-  addFallbackClaims(items, kept);
+  addParagraphClaims(items, kept, mentions, (item) => directiveAt.get(item)?.kind === 'ignore');
+  for (const [item, candidate] of kept) if (directiveAt.get(item)?.kind === 'supported') kept.set(item, { ...candidate, supported: true });
 
   const flat: FlatEntry[] = [];
   const flatIndex = new Map<SentenceItem, number>();
@@ -97,7 +102,17 @@ function matchDirectives(items: readonly Item[], directives: readonly Directive[
   return matched;
 }
 
-function candidateFor(text: string, item: SentenceItem, member: SeriesMember | undefined, announcer: boolean, directive: Directive | undefined): Candidate | undefined {
+/** An announcement of grounds ("for three reasons:", "because:"): the items that follow are reasons. */
+const ANNOUNCES_GROUNDS = /\b(?:reasons?|grounds|because|why|explanations?|causes?|factors)\b/i;
+
+function candidateFor(
+  text: string,
+  item: SentenceItem,
+  member: SeriesMember | undefined,
+  announcer: boolean,
+  directive: Directive | undefined,
+  announcedBy: SentenceItem | undefined,
+): Candidate | undefined {
   if (directive?.kind === 'ignore') return undefined;
   const position = { first: item.first, last: item.last };
   const found = chooseRole(item.cues, position);
@@ -106,7 +121,12 @@ function candidateFor(text: string, item: SentenceItem, member: SeriesMember | u
     const choice: RoleChoice = { role, cue: found?.cue ?? '', score: FORCED_SCORE };
     return { item, choice, forced: true, directiveCue: `irLens: ${directive.role}` };
   }
-  if (member) return { item, choice: { role: 'reason', cue: member.cue, score: FORCED_SCORE }, forced: true, series: member };
+  if (member) {
+    // "Firstly ... Secondly" in prose gives grounds; the items of a list give grounds only when the
+    // sentence before announces them as such, and are otherwise the points (commitments) it lists.
+    const listed = item.block.list !== undefined && !(announcedBy && ANNOUNCES_GROUNDS.test(announcedBy.clean));
+    return { item, choice: { role: listed ? 'claim' : 'reason', cue: member.cue, score: FORCED_SCORE }, forced: true, series: member };
+  }
   let choice = found;
   if (item.inAbstract && choice?.role !== 'thesis') choice = undefined;
   let forced = false;

@@ -335,7 +335,8 @@ class Scanner {
     if (MAY_END.has(token) || (token.includes('.') && !NEVER_END.has(token))) {
       return SENTENCE_OPENERS.has(wordAt(v, q)) ? { end, next: q, notes } : undefined;
     }
-    if (token.length === 1 && isLetter(token.charCodeAt(0))) {
+    // A one-letter token after digits ends a word like "1970s" or "5th", not an initial.
+    if (token.length === 1 && isLetter(token.charCodeAt(0)) && !(i >= 2 && isDigit(v.charCodeAt(i - 2)))) {
       // An initial ("K. N. Waltz", "e. g."), unless a lower-case word precedes it ("plan B. The").
       if (!isUpperCode(token.charCodeAt(0))) return undefined;
       return lowerWordBefore(v, i - 1) && SENTENCE_OPENERS.has(wordAt(v, q)) ? { end, next: q, notes } : undefined;

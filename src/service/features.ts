@@ -4,7 +4,7 @@ import { sourceOf, type EntitySource, type RecognisedEntry } from '../core/recog
 import { findIntroduction, groupByEntity, mentionAt, mentionsOf } from '../core/mentionQueries';
 import { runWritingChecks, type WritingCheckOptions, type WritingFinding } from '../core/writingChecks';
 import { ENTITY_TYPES, type EntityType, type KbEntry, type KnowledgeBase } from '../kb';
-import { extractArgumentOutline, type OutlineUnit } from '../outline';
+import { extractArgumentOutline, flattenOutline, paragraphMap, SUPPORTED_DIRECTIVE, type OutlineUnit, type ParagraphMapEntry } from '../outline';
 import { LineIndex, type Span } from '../text';
 
 /**
@@ -114,6 +114,23 @@ export function entitiesOf(analysis: DocumentAnalysis): EntitiesByType[] {
   });
 }
 
+const maps = new WeakMap<DocumentAnalysis, readonly ParagraphMapEntry[]>();
+
+/** The paragraph map of an analysis (of its window, for a large document), made once per analysis. */
+export function paragraphMapOf(analysis: DocumentAnalysis): readonly ParagraphMapEntry[] {
+  let map = maps.get(analysis);
+  if (!map) {
+    const window = analysis.window;
+    const text = window ? analysis.document.text.slice(window.start, window.end) : analysis.document.text;
+    const shift = window?.start ?? 0;
+    map = paragraphMap({ text, language: analysis.document.language, ...(analysis.markdown && !window ? { tree: analysis.markdown.tree } : {}) }).map((e) =>
+      e.kind === 'paragraph' ? { ...e, start: e.start + shift, end: e.end + shift, main: { start: e.main.start + shift, end: e.main.end + shift } } : { ...e, start: e.start + shift, end: e.end + shift },
+    );
+    maps.set(analysis, map);
+  }
+  return map;
+}
+
 const outlines = new WeakMap<DocumentAnalysis, readonly OutlineUnit[]>();
 
 /** The argument outline of an analysis, computed once per analysis (i.e. per document version). */
@@ -145,8 +162,22 @@ export function checksOf(analysis: DocumentAnalysis, kb: KnowledgeBase, options:
   const cached = findings.get(analysis);
   if (cached && cached.options === options && cached.kb === kb) return cached.findings;
   const result = runWritingChecks(analysis.document.text, analysis.prose, analysis.mentions, kb, options);
+  if (options.unsupportedClaims) result.push(...unsupportedClaims(outlineOf(analysis)));
+  result.sort((a, b) => a.span.start - b.span.start);
   findings.set(analysis, { options, kb, findings: result });
   return result;
+}
+
+/** Claims of the outline with no reason, evidence or citation in the paper, unless the author accepted them. */
+function unsupportedClaims(units: readonly OutlineUnit[]): WritingFinding[] {
+  return flattenOutline(units)
+    .filter((u) => u.role === 'claim' && u.support && !u.support.accepted && u.support.reasons + u.support.evidence + u.support.citations === 0)
+    .map((u) => ({
+      kind: 'unsupported-claim' as const,
+      span: { start: u.start, end: u.end },
+      message: 'This claim has no evidence or citation in the paper.',
+      accept: { span: { start: u.start, end: u.start }, text: `${SUPPORTED_DIRECTIVE} ` },
+    }));
 }
 
 /**
@@ -166,6 +197,9 @@ export function codeActionsFor(found: readonly WritingFinding[], span: Span, sel
         break;
       case 'unknown-acronym':
         actions.push({ kind: 'addToKnowledgeBase', title: addTitle(finding.acronym), text: finding.acronym, finding });
+        break;
+      case 'unsupported-claim':
+        actions.push({ kind: 'edit', title: 'Accept this claim as it stands (insert <!-- irLens: supported -->)', edits: [finding.accept], finding, preferred: false });
         break;
     }
   }

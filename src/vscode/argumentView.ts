@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../text';
 import * as vscode from 'vscode';
-import { buildParentMap, findUnitAt, OUTLINE_ROLES, outlineToMarkdown, ROLE_TITLES, type OutlineRole, type OutlineUnit } from '../outline';
+import { buildParentMap, findUnitAt, OUTLINE_ROLES, outlineToMarkdown, ROLE_TITLES, supportSummary, type OutlineRole, type OutlineUnit } from '../outline';
 import { outlineOf, type IrService } from '../service';
 import type { DocumentSync } from './documentSync';
 import type { DocumentAnalysis } from '../core/analysis';
@@ -75,12 +75,15 @@ export class ArgumentView implements vscode.TreeDataProvider<OutlineUnit>, vscod
     const visibleChildren = this.childrenOf(unit);
     const item = new vscode.TreeItem(unit.label, visibleChildren.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${unit.role}:${unit.start}`;
-    item.description = ROLE_TITLES[unit.role];
+    // A claim's support at a glance: "Claim · 2 reasons, 1 citation".
+    const support = unit.support && unit.role !== 'reason' ? supportSummary(unit.support) : undefined;
+    item.description = support ? `${ROLE_TITLES[unit.role]} · ${support}` : ROLE_TITLES[unit.role];
     item.iconPath = new vscode.ThemeIcon(ROLE_ICONS[unit.role]);
     const document = this.document;
     if (document) {
       const sentence = document.getText(toRange(document, unit)).replace(/\s+/g, ' ').trim();
-      const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(ROLE_TITLES[unit.role])}**${unit.cue ? ` · cue: ${escapeMarkdown(unit.cue)}` : ''}\n\n${escapeMarkdown(sentence)}`);
+      const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(ROLE_TITLES[unit.role])}**: ${escapeMarkdown(unit.why)}\n\n${escapeMarkdown(sentence)}`);
+      if (unit.support) tooltip.appendMarkdown(`\n\n*Support:* ${escapeMarkdown(supportSummary(unit.support))}`);
       if (unit.entities.length > 0) tooltip.appendMarkdown(`\n\n*Entities:* ${unit.entities.map((id) => escapeMarkdown(id)).join(', ')}`);
       item.tooltip = tooltip;
       item.command = { command: 'irLens.revealRange', title: 'Select sentence', arguments: [document.uri, unit.start, unit.end] };

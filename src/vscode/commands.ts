@@ -7,6 +7,7 @@ import { targetLocation } from './definitionProvider';
 import { exportAnnotationsCommand, type ExportArgs } from './exportCommand';
 import type { EntitiesView } from './entitiesView';
 import type { KnowledgeFiles } from './knowledgeFiles';
+import type { ParagraphMapView } from './paragraphMapView';
 import { referenceLocation } from './referenceProvider';
 import type { SettingsService } from './settingsService';
 
@@ -15,6 +16,7 @@ export interface CommandServices {
   readonly settings: SettingsService;
   readonly entities: EntitiesView;
   readonly argument: ArgumentView;
+  readonly paragraphs: ParagraphMapView;
   readonly knowledgeFiles: KnowledgeFiles;
   readonly log: vscode.LogOutputChannel;
   readonly extensionUri: vscode.Uri;
@@ -22,7 +24,7 @@ export interface CommandServices {
 
 /** The extension's commands, as a table: id -> handler. */
 export function registerCommands(services: CommandServices): vscode.Disposable[] {
-  const { service, settings, entities, argument, knowledgeFiles, log, extensionUri } = services;
+  const { service, settings, entities, argument, paragraphs, knowledgeFiles, log, extensionUri } = services;
   const table: Record<string, (...args: never[]) => unknown> = {
     /** Opens an entity's KB entry at its line. Linked from hover cards. */
     'irLens.openEntry': async (id: string) => {
@@ -82,6 +84,11 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
       return vscode.window.showTextDocument(document);
     },
+
+    /** Opens the Paragraph Map view beside the Argument view. */
+    'irLens.showParagraphMap': () => vscode.commands.executeCommand('irLens.paragraphs.focus'),
+    /** The Paragraph Map view's content as data (for tests and scripting). */
+    'irLens.paragraphs.snapshot': () => paragraphs.snapshot(),
 
     /** The Entities view's content as data (for tests and scripting). */
     'irLens.entities.snapshot': () => entities.snapshot(),

@@ -6,7 +6,7 @@ import { annotateAnalysis, annotatedJson } from '../../core/annotateText';
 import { createDocument } from '../../core/document';
 import { EXPORT_FORMAT_INFO, exportAnnotations, type ExportFormat } from '../../export/exportAnnotations';
 import type { KnowledgeBase } from '../../kb';
-import { extractArgumentOutline, outlineToMarkdown } from '../../outline';
+import { extractArgumentOutline, outlineToMarkdown, paragraphMap, paragraphMapToMarkdown } from '../../outline';
 import { CliError } from '../readTextFile';
 
 /** What one file's job is: the command, its output format, and where export writes. */
@@ -41,6 +41,11 @@ export function runJob(file: string, text: string, kb: KnowledgeBase, spec: JobS
       return { output: annotatedJson(file, analysis, '\n') };
     }
     case 'outline': {
+      if (spec.paragraphs) {
+        const map = paragraphMap({ text, language: analysis.document.language, ...(analysis.markdown ? { tree: analysis.markdown.tree } : {}) });
+        if (spec.format === 'markdown') return { output: (spec.multiple ? `# ${file}\n\n` : '') + paragraphMapToMarkdown(map) + (spec.multiple ? '\n' : '') };
+        return { output: JSON.stringify({ file, paragraphs: map }) + '\n' };
+      }
       const outline = extractArgumentOutline({
         text,
         language: analysis.document.language,

@@ -12,13 +12,13 @@ const kb = kbFromYaml(readFileSync(resolve(repoRoot, 'test/fixtures/matcher/kb.y
   name: World War II
   aliases: [WWII, Second World War]
 `);
-const ALL = { acronymBeforeIntroduction: true, inconsistentVariants: true, unknownAcronyms: true };
+const ALL = { acronymBeforeIntroduction: true, inconsistentVariants: true, unknownAcronyms: true, unsupportedClaims: true };
 
 function check(text: string, options = ALL, language: 'markdown' | 'plaintext' = 'markdown'): WritingFinding[] {
   const analysis = analyzeDocument(createDocument('t', text, language), kb);
   return runWritingChecks(text, analysis.prose, analysis.mentions, kb, options);
 }
-const kinds = (findings: WritingFinding[]) => findings.map((f) => `${f.kind}:${'acronym' in f ? f.acronym : f.entryId}`);
+const kinds = (findings: WritingFinding[]) => findings.map((f) => `${f.kind}:${'acronym' in f ? f.acronym : 'entryId' in f ? f.entryId : ''}`);
 
 describe('writing checks', () => {
   describe('acronym before introduction', () => {

@@ -20,7 +20,7 @@ describe('CLI: ir-lens outline', () => {
     const text = readFileSync(paper, 'utf8');
     assert.equal(result.file, paper);
     const [section] = result.outline;
-    assert.deepEqual(Object.keys(section), ['role', 'level', 'start', 'end', 'label', 'cue', 'entities', 'children']);
+    assert.deepEqual(Object.keys(section), ['role', 'level', 'start', 'end', 'label', 'cue', 'why', 'id', 'entities', 'children']);
     assert.equal(text.slice(section.start, section.end), '😀 China and Russia');
     const thesis = section.children[0];
     assert.equal(thesis.role, 'thesis');
@@ -40,6 +40,25 @@ describe('CLI: ir-lens outline', () => {
     assert.equal(code, 0);
     assert.equal(out.split('\n')[0], '- **Section**: 😀 China and Russia');
     assert.ok(out.includes('    - **Reason**: Trust is thin\n'));
+  });
+
+  it('carries ids, support links and the reason for each role in its JSON', async () => {
+    const [section] = JSON.parse((await cli('outline', paper)).out).outline;
+    const thesis = section.children[0];
+    assert.equal(thesis.why, 'the cue "I argue"');
+    assert.deepEqual(thesis.support, { reasons: 2, evidence: 0, citations: 0, answered: 0, accepted: false });
+    assert.deepEqual(thesis.children.map((c: { supports: string }) => c.supports), [thesis.id, thesis.id]);
+  });
+
+  it('prints the paragraph map with --paragraphs', async () => {
+    const { code, out } = await cli('outline', paper, '--paragraphs');
+    assert.equal(code, 0);
+    const { paragraphs } = JSON.parse(out);
+    assert.deepEqual(paragraphs.map((e: { kind: string }) => e.kind), ['section', 'paragraph']);
+    const text = readFileSync(paper, 'utf8');
+    assert.equal(text.slice(paragraphs[1].main.start, paragraphs[1].main.end), 'I argue that China and Russia will not ally.');
+    assert.equal((await cli('outline', paper, '--paragraphs', '--format', 'markdown')).out, '- **😀 China and Russia**\n  - China and Russia will not ally\n');
+    assert.match((await cli('annotate', paper, '--paragraphs')).err, /--paragraphs is not accepted/);
   });
 
   it('reads plain text too, and refuses bad input with exit code 2', async () => {

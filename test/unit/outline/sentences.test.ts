@@ -25,6 +25,12 @@ describe('sentence segmenter', () => {
       assert.deepEqual(split('Ask the U.S. Congress. It decides.'), ['Ask the U.S. Congress.', 'It decides.']);
     });
 
+    it('ends a sentence after a decade or an ordinal ("the 1970s. Its", "the 5th. It"), but not after an initial', () => {
+      assert.deepEqual(split('Trade grew in the 1960s and 1970s. Its members multiplied.'), ['Trade grew in the 1960s and 1970s.', 'Its members multiplied.']);
+      assert.deepEqual(split('The vote was on the 5th. It passed.'), ['The vote was on the 5th.', 'It passed.']);
+      assert.deepEqual(split('As K. Waltz wrote, it holds.'), ['As K. Waltz wrote, it holds.']);
+    });
+
     it('knows e.g., i.e. and their spaced forms', () => {
       assert.deepEqual(split('Some states, e.g. Vietnam, hedge. Others, i.e. the Philippines, swing. Integration, e. g. Planning, matters.'), [
         'Some states, e.g. Vietnam, hedge.',
