@@ -49,7 +49,7 @@ describe('reliability and security', () => {
   it('after 100 edits in a second, the views show the final text\'s analysis', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(document);
-    const words = ['NATO ', 'the SCO ', 'Wendt ', 'alliance ', 'Beijing stated ', 'x '];
+    const words = ['NATO met. ', 'The SCO met. ', 'Wendt wrote. ', 'An alliance formed. ', 'Beijing stated it. ', 'x. '];
     for (let i = 0; i < 100; i++) {
       await editor.edit((b) => b.insert(document.positionAt(document.getText().length), words[i % words.length]), { undoStopBefore: false, undoStopAfter: false });
     }
