@@ -3,7 +3,7 @@ import { matchAliases } from '../matcher';
 import type { Span } from '../text';
 import type { IrDocument } from './document';
 import { markdownRegions, type MarkdownRegions } from './markdownRegions';
-import { findNamedCandidates, recognise, type NamedCandidate, type RecognisedMention } from './recognition';
+import { findNamedCandidates, recognise, type NamedCandidate, type RecognisedMention, type TextStructure } from './recognition';
 
 /**
  * One recognised mention: [start, end) in UTF-16 offsets of the document's text, its entity (a KB entry,
@@ -70,8 +70,10 @@ export function resolveMentions(
   named: readonly NamedCandidate[],
   kb: KnowledgeBase,
   options: AnalysisOptions,
+  /** The text's structure and known names where the caller has them already. */
+  facts?: { readonly structure: TextStructure; readonly knownNames: readonly NamedCandidate[] },
 ): Mention[] {
-  return recognise({ text: document.text, language: document.language, prose, candidates, named, kb, documentEntities: options.documentEntities });
+  return recognise({ text: document.text, language: document.language, prose, candidates, named, kb, documentEntities: options.documentEntities, ...(facts ? { structure: facts.structure, knownNames: facts.knownNames } : {}) });
 }
 
 /** Full analysis of one document: its prose ranges and every mention in them. */

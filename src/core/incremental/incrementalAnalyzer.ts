@@ -4,11 +4,11 @@ import type { Root } from 'mdast';
 import { analyzeDocument, DEFAULT_ANALYSIS_OPTIONS, resolveMentions, type AnalysisOptions, type DocumentAnalysis } from '../analysis';
 import { createDocument, type IrDocument } from '../document';
 import type { MarkdownRegions } from '../markdownRegions';
-import { findNamedCandidates } from '../recognition';
 import { blocksOfTree, treeOf } from './blocks';
 import { mayReferTo, tableOf } from './definitions';
 import { rematchMentions } from './mentionWindow';
 import { rematchNamed } from './namedWindow';
+import { resolveAround, type RecognitionFacts } from './resolveWindow';
 import { reparseRegion, type Edit, type MarkdownState } from './reparseRegion';
 import { applyTextChange, checkChange, coalesceChanges, countLineBreaks, isTextAfter, type TextChange } from './textChange';
 
@@ -21,6 +21,8 @@ export interface UpdateInfo {
   readonly reparsed?: Span;
   /** The span of the new text whose mentions were matched again. */
   readonly rematched?: Span;
+  /** Where the rules in context were applied again; absent when they read the whole text again. */
+  readonly recognised?: Span;
 }
 
 /** A `DocumentAnalysis` that `applyChange` can bring up to date after an edit. */
@@ -64,6 +66,8 @@ const MAX_REFERRING_BLOCKS = 64;
 
 interface State {
   readonly markdown?: MarkdownState;
+  /** What the rules read of the whole text, when an edit brought it up to date (a full analysis leaves it to the first edit). */
+  readonly facts?: RecognitionFacts;
 }
 
 const states = new WeakMap<DocumentAnalysis, State>();
@@ -133,19 +137,20 @@ function applyChange(kb: KnowledgeBase, options: AnalysisOptions, previous: Incr
     const changed = { start: edit.start, end: edit.start + edit.insertedLength };
     const { mentions: candidates, window } = rematchMentions({ kb, text, prose, mentions: previous.candidates, changed, delta: edit.delta });
     const named = rematchNamed({ text, prose, named: previous.named, window, delta: edit.delta });
-    const mentions = resolveMentions(document, prose, candidates, named, kb, options);
-    return remember({ document, mentions, candidates, named, prose }, { kind: 'incremental', rematched: window }, {});
+    const around = resolveAround({ document, prose, candidates, named, previous: previousFacts(previous, state), edited: window, edit, kb, options });
+    const mentions = around.resolved?.mentions ?? resolveMentions(document, prose, candidates, named, kb, options, around.facts);
+    return remember({ document, mentions, candidates, named, prose }, { kind: 'incremental', rematched: window, ...(around.resolved ? { recognised: around.resolved.region } : {}) }, { facts: around.facts });
   }
   try {
-    return updateMarkdown(kb, options, previous, state.markdown, document, edit) ?? analyzeFull(kb, options, document, 'no block boundary to resume from');
+    return updateMarkdown(kb, options, previous, state, document, edit) ?? analyzeFull(kb, options, document, 'no block boundary to resume from');
   } catch (error) {
     return analyzeFull(kb, options, document, `incremental update failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: DocumentAnalysis, old: MarkdownState, document: IrDocument, edit: Edit): IncrementalAnalysis | undefined {
+function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: DocumentAnalysis, state: State, document: IrDocument, edit: Edit): IncrementalAnalysis | undefined {
   const { text } = document;
-  const region = reparseRegion(old, text, edit);
+  const region = reparseRegion(state.markdown!, text, edit);
   if (!region) return undefined;
   let markdown: MarkdownState = region;
   let prose = complementSpans(markdown.skipped, text.length);
@@ -167,15 +172,18 @@ function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: D
       rematched = { start: Math.min(rematched.start, result.window.start), end: Math.max(rematched.end, result.window.end) };
     }
   }
-  // Names found by their shape are read again in the paragraphs the rematch covered. Definitions that
-  // flipped re-parse blocks elsewhere, which may change their prose: then every name is read again.
-  const named =
-    region.flipped.length > 0
-      ? analyzeNamedAll(text, prose)
-      : rematchNamed({ text, prose, named: previous.named, window: rematched, delta: edit.delta });
-  const mentions = resolveMentions(document, prose, candidates, named, kb, options);
-  const update: UpdateInfo = { kind: 'incremental', reparsed: region.reparsed, rematched };
-  return remember({ document, mentions, candidates, named, prose, markdown: markdownOf(markdown, prose) }, update, { markdown });
+  // Names found by their shape are read again in the paragraphs the rematch covered (which spans the
+  // blocks parsed again elsewhere for flipped definitions, the only other places where prose changed).
+  const named = rematchNamed({ text, prose, named: previous.named, window: rematched, delta: edit.delta });
+  // Every change of prose, match and name lies in `rematched` (it spans the blocks parsed again for flipped definitions too).
+  const around = resolveAround({ document, prose, candidates, named, previous: previousFacts(previous, state), edited: rematched, edit, kb, options });
+  const mentions = around.resolved?.mentions ?? resolveMentions(document, prose, candidates, named, kb, options, around.facts);
+  const update: UpdateInfo = { kind: 'incremental', reparsed: region.reparsed, rematched, ...(around.resolved ? { recognised: around.resolved.region } : {}) };
+  return remember({ document, mentions, candidates, named, prose, markdown: markdownOf(markdown, prose) }, update, { markdown, facts: around.facts });
+}
+
+function previousFacts(previous: DocumentAnalysis, state: State): Parameters<typeof resolveAround>[0]['previous'] {
+  return { text: previous.document.text, candidates: previous.candidates, named: previous.named, mentions: previous.mentions, ...(state.facts ? { facts: state.facts } : {}) };
 }
 
 /** Markdown regions whose tree is assembled from the blocks only when someone asks for it. */
@@ -188,8 +196,4 @@ function markdownOf(state: MarkdownState, prose: readonly Span[]): MarkdownRegio
       return (tree ??= treeOf(state.blocks, state.text));
     },
   };
-}
-
-function analyzeNamedAll(text: string, prose: readonly Span[]): ReturnType<typeof findNamedCandidates> {
-  return findNamedCandidates(text, prose);
 }

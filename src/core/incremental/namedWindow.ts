@@ -30,7 +30,7 @@ export function rematchNamed(input: RenameInput): NamedCandidate[] {
   return out;
 }
 
-function shiftNamed(n: NamedCandidate, delta: number): NamedCandidate {
+export function shiftNamed(n: NamedCandidate, delta: number): NamedCandidate {
   if (delta === 0) return n;
   return {
     ...n,

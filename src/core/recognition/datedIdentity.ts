@@ -69,7 +69,7 @@ function yearAround(text: string, offset: number, structure: TextStructure): num
 }
 
 /** How far into a paper its dateline may stand ("Commencement Address, June 10, 1963"). */
-const DATELINE_LENGTH = 300;
+export const DATELINE_LENGTH = 300;
 
 function lastSentenceEnd(text: string, offset: number): number {
   for (let i = offset - 1; i > 0; i--) if (/[.!?;]/.test(text[i]) && /\s/.test(text[i + 1] ?? '')) return i + 1;

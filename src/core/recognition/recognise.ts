@@ -31,6 +31,17 @@ export interface RecogniseInput {
   readonly kb: KnowledgeBase;
   readonly documentEntities: boolean;
   readonly structure?: TextStructure;
+  /**
+   * KB names with a head word, already found over all of `candidates` (see `knownNames`): a caller that
+   * passes only some candidates (an edit's region) passes these from all of them.
+   */
+  readonly knownNames?: readonly NamedCandidate[];
+  /** Where the caller wants mentions (an edit's region): the paper's own names are looked for again only there. Default: the whole text. */
+  readonly scope?: Span;
+  /** Matches outside the caller's region that only decide which of the paper's own names there stand (see `arbitrate`). */
+  readonly arbiters?: readonly RecognisedMention[];
+  /** Where each person was last named before `candidates` begin (a caller passing an edit's region only). */
+  readonly introducedBefore?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -49,17 +60,21 @@ export interface RecogniseInput {
 export function recognise(input: RecogniseInput): RecognisedMention[] {
   const { text, kb } = input;
   const structure = input.structure ?? readStructure(text, input.language);
-  const candidates = input.candidates.filter((c) => !((c.role ?? 0) & ALIAS_ROLE.block) && !isInside(structure.references, c.start));
+  const candidates = usableCandidates(input.candidates, structure);
   const own = input.named.filter((n) => !isInside(structure.headings, n.start) && !isInside(structure.references, n.start));
   // A series' meeting ("the Vilnius summit") is a KB mention: found with or without the paper's own names.
-  const known = [...knownNameCandidates(text, candidates, kb, structure), ...placeSummitCandidates(text, candidates, kb, structure)];
+  const known = input.knownNames ?? knownNames(text, candidates, kb, structure);
   const named = (input.documentEntities ? [...own, ...known] : known.filter((n) => n.series)).sort((a, b) => a.start - b.start);
 
   // KB matches and the paper's own names: a name strictly containing KB matches is one longer name
   // ("the Windhoek Declaration"), but the KB wins where it knows the whole name or the two cross.
-  const { kbKept, namedKept } = arbitrate(text, candidates, named);
+  const arbiters = input.arbiters ? usableCandidates(input.arbiters, structure) : [];
+  const arbitrated = arbitrate(text, arbiters.length > 0 ? [...candidates, ...arbiters].sort((a, b) => a.start - b.start) : candidates, named);
+  const namedKept = arbitrated.namedKept;
+  const onlyArbiters = new Set(arbiters);
+  const kbKept = arbiters.length > 0 ? arbitrated.kbKept.filter((c) => !onlyArbiters.has(c)) : arbitrated.kbKept;
 
-  const documentEntities = new DocumentEntities(text, input.prose, structure);
+  const documentEntities = new DocumentEntities(text, input.prose, structure, input.scope ?? { start: 0, end: text.length });
   const accepted: RecognisedMention[] = [];
   for (const n of namedKept) {
     // A series' meeting is a KB mention ("the Vilnius summit"), not an entity of the paper's own.
@@ -70,7 +85,7 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
 
   const everyday: RecognisedMention[] = [];
   /** Where each person was last named in full (or in a title), for their bare surnames. */
-  const introduced = new Map<string, number>();
+  const introduced = new Map<string, number>(input.introducedBefore ?? []);
 
   for (const c of kbKept) {
     let mention: RecognisedMention | undefined = c;
@@ -117,7 +132,8 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
       everyday.push(mention);
       continue;
     }
-    if (mention.entry.subtype === 'person' && !(mention.reason && mention.reason.kind !== 'introduced')) introduced.set(mention.entry.id, mention.start);
+    // The latest naming wins (a caller's candidates from elsewhere in the paper may come first).
+    if (introduces(mention) && !((introduced.get(mention.entry.id) ?? -1) > mention.start)) introduced.set(mention.entry.id, mention.start);
     accepted.push(mention);
   }
 
@@ -138,8 +154,10 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
   return withoutOverlaps(accepted);
 }
 
+/** How far around a mention its context may reach (an edit further away cannot change it). */
+export const CONTEXT_REACH = 300;
 /** Smallest context an everyday word is read in: PDF text breaks every line into a "paragraph". */
-const MIN_CONTEXT = 600;
+const MIN_CONTEXT = 2 * CONTEXT_REACH;
 
 /** The paragraph around `offset`, widened to MIN_CONTEXT characters where it is shorter (never across a heading). */
 function contextAround(text: string, offset: number, structure: TextStructure): Span {
@@ -203,7 +221,8 @@ function acronymExpansions(named: readonly NamedCandidate[], kb: readonly Recogn
   return out;
 }
 
-function isAcronymText(text: string): boolean {
+/** Written as an acronym: capitals (two at least), digits, "&", dots or hyphens. */
+export function isAcronymText(text: string): boolean {
   return /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,10}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
 
@@ -377,13 +396,30 @@ function knownNameCandidates(text: string, candidates: readonly RecognisedMentio
   return found;
 }
 
+/** A mention of a person that later bare surnames may refer back to: named in full, with a title, or by a surname so introduced. */
+export function introduces(mention: RecognisedMention): boolean {
+  return mention.entry.subtype === 'person' && !(mention.reason && mention.reason.kind !== 'introduced');
+}
+
+/** The matches the rules read: not blocking phrases ("magical realism"), nothing in a reference list. */
+export function usableCandidates(candidates: readonly RecognisedMention[], structure: TextStructure): RecognisedMention[] {
+  return candidates.filter((c) => !((c.role ?? 0) & ALIAS_ROLE.block) && !isInside(structure.references, c.start));
+}
+
+/** The KB names joined to a head word ("the Lima summit", "the Iran-Iraq war"), and series' meetings at places the KB does not name. */
+export function knownNames(text: string, candidates: readonly RecognisedMention[], kb: KnowledgeBase, structure: TextStructure, scope: Span = { start: 0, end: text.length }): NamedCandidate[] {
+  return [...knownNameCandidates(text, candidates, kb, structure), ...placeSummitCandidates(text, candidates, kb, structure, scope)].sort((a, b) => a.start - b.start);
+}
+
 /**
  * "The Hangzhou summit" where the KB knows no Hangzhou but has a series that met there: the place is
  * the one to three capitalised words before "summit" that name an instance's place.
  */
-function placeSummitCandidates(text: string, candidates: readonly RecognisedMention[], kb: KnowledgeBase, structure: TextStructure): NamedCandidate[] {
+function placeSummitCandidates(text: string, candidates: readonly RecognisedMention[], kb: KnowledgeBase, structure: TextStructure, scope: Span): NamedCandidate[] {
   const found: NamedCandidate[] = [];
-  for (const match of text.matchAll(/\bsummit\b/g)) {
+  const summit = /\bsummit\b/g;
+  summit.lastIndex = scope.start;
+  for (let match = summit.exec(text); match && match.index < scope.end; match = summit.exec(text)) {
     if (isInside(structure.headings, match.index)) continue;
     let start = match.index;
     const words: { start: number; text: string }[] = [];
@@ -394,7 +430,7 @@ function placeSummitCandidates(text: string, candidates: readonly RecognisedMent
       const series = seriesAtPlace(kb, place.replace(/\s+/g, ' '));
       if (series.length !== 1) continue;
       // Where the place is a KB name, knownNameCandidates has it already.
-      if (candidates.some((c) => c.start === start && c.end === start + place.length)) break;
+      if (hasMatchAt(candidates, start, start + place.length)) break;
       const instances = instancesAt(series[0], place);
       const reason: MentionReason = { kind: 'instance', place, ...(instances.length === 1 ? { year: instances[0].year } : {}) };
       found.push({ start, end: match.index + match[0].length, rule: 'known-name', type: 'event', subtype: 'event', name: text.slice(start, match.index + match[0].length).replace(/\s+/g, ' '), series: { entry: series[0], reason } });
@@ -402,6 +438,14 @@ function placeSummitCandidates(text: string, candidates: readonly RecognisedMent
     }
   }
   return found;
+}
+
+/** Whether a match spans exactly [start, end) (matches sorted by start). */
+function hasMatchAt(candidates: readonly RecognisedMention[], start: number, end: number): boolean {
+  for (let i = partitionPoint(candidates.length, (k) => candidates[k].start < start); i < candidates.length && candidates[i].start === start; i++) {
+    if (candidates[i].end === end) return true;
+  }
+  return false;
 }
 
 /** The paper's own entities: one per name (or acronym), with every mention of it. */
@@ -414,6 +458,8 @@ class DocumentEntities {
     private readonly text: string,
     private readonly prose: readonly Span[],
     private readonly structure: TextStructure,
+    /** Where other uses are looked for: the whole text, or the region a caller decides again. */
+    private readonly scope: Span,
   ) {}
 
   add(n: NamedCandidate): void {
@@ -458,36 +504,64 @@ class DocumentEntities {
     return out;
   }
 
-  /** Every mention: the names found, the acronyms' other uses, the bare surnames of titled people. */
+  /** Every mention: the names found, the acronyms' other uses, the bare surnames of titled people (those in `scope`). */
   finish(kbMentions: readonly RecognisedMention[]): RecognisedMention[] {
     const out = this.mentions();
-    const taken = (start: number, end: number): boolean =>
-      kbMentions.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end);
-    const text = this.text;
+    const taken = new Occupied([...kbMentions, ...out]);
+    const { text, scope } = this;
+    const add = (m: RecognisedMention): void => {
+      out.push(m);
+      taken.add(m);
+    };
+    const usable = (i: number, end: number): boolean =>
+      !(i > 0 && isWordCode(text.charCodeAt(i - 1))) && !isWordCode(text.charCodeAt(end)) && isInside(this.prose, i) && isInside(this.prose, end - 1) && !isInside(this.structure.references, i) && !taken.overlaps(i, end);
     for (const [acronym, entry] of this.byAcronym) {
-      for (let i = text.indexOf(acronym); i >= 0; i = text.indexOf(acronym, i + acronym.length)) {
+      for (let i = text.indexOf(acronym, scope.start); i >= 0 && i < scope.end; i = text.indexOf(acronym, i + acronym.length)) {
         const end = i + acronym.length;
-        if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || isWordCode(text.charCodeAt(end))) continue;
-        if (!isInside(this.prose, i) || !isInside(this.prose, end - 1) || isInside(this.structure.references, i) || taken(i, end)) continue;
-        out.push({ start: i, end, entry });
+        if (usable(i, end)) add({ start: i, end, entry });
       }
     }
     for (const { entry, surname, after } of this.persons) {
-      for (let i = text.indexOf(surname, after); i >= 0; i = text.indexOf(surname, i + surname.length)) {
+      for (let i = text.indexOf(surname, Math.max(after, scope.start)); i >= 0 && i < scope.end; i = text.indexOf(surname, i + surname.length)) {
         const end = i + surname.length;
-        if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || isWordCode(text.charCodeAt(end))) continue;
-        if (!isInside(this.prose, i) || !isInside(this.prose, end - 1) || taken(i, end) || isInside(this.structure.references, i)) continue;
+        if (!usable(i, end)) continue;
         const before = wordBefore(text, i);
         if (before && isCapitalised(before.text) && !TITLES.has(before.text.toLowerCase()) && !startsSentence(text, before.start) && !SENTENCE_OPENERS.has(before.text.toLowerCase())) continue;
         if (nameGoesOn(text, end)) continue;
-        out.push({ start: i, end, entry, reason: { kind: 'introduced', at: entry.document!.introduced.start } });
+        add({ start: i, end, entry, reason: { kind: 'introduced', at: entry.document!.introduced.start } });
       }
     }
     return out;
   }
 }
 
-function nameKey(name: string): string {
+/** Spans taken by mentions: the given ones (which may overlap) and those added (which never do). */
+class Occupied {
+  private readonly given: readonly Span[];
+  /** The largest end among given[0..i]. */
+  private readonly reach: number[] = [];
+  private readonly added: Span[] = [];
+
+  constructor(spans: readonly Span[]) {
+    this.given = [...spans].sort((a, b) => a.start - b.start);
+    let max = -1;
+    for (const s of this.given) this.reach.push((max = Math.max(max, s.end)));
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const k = partitionPoint(this.given.length, (i) => this.given[i].start < end) - 1;
+    if (k >= 0 && this.reach[k] > start) return true;
+    const j = partitionPoint(this.added.length, (i) => this.added[i].start < end) - 1;
+    return j >= 0 && this.added[j].end > start;
+  }
+
+  add(span: Span): void {
+    this.added.splice(partitionPoint(this.added.length, (i) => this.added[i].start < span.start), 0, span);
+  }
+}
+
+/** Names compared as the paper's own entities compare them: case, a leading "the" and hyphens aside. */
+export function nameKey(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').replace(/[\s‐–-]+/g, ' ').trim();
 }
 

@@ -13,6 +13,10 @@ export interface TextStructure {
   readonly headings: readonly Span[];
   /** Reference sections, from their heading to the next heading of the same or a higher level. */
   readonly references: readonly Span[];
+  /** The blank (or whitespace-only) lines, in order: paragraphs lie between them. */
+  readonly blankLines: readonly Span[];
+  /** What each line was read as, from which `updateStructure` brings the rest up to date after an edit. */
+  readonly lines: LineFacts;
 }
 
 interface Line {
@@ -20,10 +24,64 @@ interface Line {
   readonly end: number;
 }
 
+interface Heading {
+  readonly span: Span;
+  readonly level: number;
+  readonly title: string;
+}
+
+/** What the lines say, each read with its neighbours only (so an edit changes the facts of its own paragraph). */
+interface LineFacts {
+  readonly headings: readonly Heading[];
+  /** Bibliography entries outside a reference section ("- Keohane, R. O. (1984). After Hegemony ..."), to the blank line. */
+  readonly entries: readonly Span[];
+  readonly blankLines: readonly Span[];
+}
+
 export function readStructure(text: string, language: DocumentLanguage): TextStructure {
-  const headings: { span: Span; level: number; title: string }[] = [];
+  return assemble(text, readLines(text, language, 0, text.length));
+}
+
+/**
+ * The structure after an edit of [start, end) in the previous text, `delta` characters longer: lines are
+ * read again only from the blank line before the edit to the blank line after it (a line's facts read
+ * its neighbours, never past a blank line); the rest are moved. Equals `readStructure` on the new text.
+ */
+export function updateStructure(previous: TextStructure, oldText: string, text: string, language: DocumentLanguage, edit: { start: number; end: number; delta: number }): TextStructure {
+  const old = previous.lines;
+  const blanks = old.blankLines;
+  // The last blank line wholly before the edited lines, and the first wholly after them.
+  const firstLine = edit.start === 0 ? 0 : oldText.lastIndexOf('\n', edit.start - 1) + 1;
+  const lastLineEnd = oldText.indexOf('\n', edit.end);
+  const before = partitionPoint(blanks.length, (i) => blanks[i].start < firstLine) - 1;
+  const after = lastLineEnd < 0 ? blanks.length : partitionPoint(blanks.length, (i) => blanks[i].start <= lastLineEnd);
+  const from = before >= 0 ? blanks[before].start : 0;
+  /** Where the lines read again end, in the old text (the start of the blank line after, which is read too). */
+  const oldTo = after < blanks.length ? blanks[after].start : oldText.length;
+  const fresh = readLines(text, language, from, after < blanks.length ? oldTo + edit.delta : text.length);
+  const shift = (s: Span): Span => ({ start: s.start + edit.delta, end: s.end + edit.delta });
+  /** The old facts before the lines read again, the fresh ones, then the old ones after, moved. */
+  const splice = <T>(items: readonly T[], start: (item: T) => number, read: readonly T[], move: (item: T) => T): T[] => {
+    const head = partitionPoint(items.length, (i) => start(items[i]) < from);
+    const tail = partitionPoint(items.length, (i) => start(items[i]) <= oldTo);
+    const out = items.slice(0, head);
+    for (const item of read) out.push(item);
+    for (let i = tail; i < items.length; i++) out.push(move(items[i]));
+    return out;
+  };
+  const spanStart = (s: Span): number => s.start;
+  return assemble(text, {
+    headings: splice(old.headings, (h) => h.span.start, fresh.headings, (h) => ({ ...h, span: shift(h.span) })),
+    entries: splice(old.entries, spanStart, fresh.entries, shift),
+    blankLines: splice(blanks, spanStart, fresh.blankLines, shift),
+  });
+}
+
+/** The facts of the lines starting in [from, to] (`from` a line start). */
+function readLines(text: string, language: DocumentLanguage, from: number, to: number): LineFacts {
+  const headings: Heading[] = [];
   const lines: Line[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = from; start <= to; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lines.push({ start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end });
@@ -31,7 +89,6 @@ export function readStructure(text: string, language: DocumentLanguage): TextStr
     if (end === text.length) break;
   }
   const blank = (i: number): boolean => i < 0 || i >= lines.length || text.slice(lines[i].start, lines[i].end).trim() === '';
-  /** Bibliography entries outside a reference section ("- Keohane, R. O. (1984). After Hegemony ..."), to the blank line. */
   const entries: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { start, end } = lines[i];
@@ -59,6 +116,12 @@ export function readStructure(text: string, language: DocumentLanguage): TextStr
       headings.push({ span: { start, end }, level: 1, title: line.trim() });
     }
   }
+  return { headings, entries, blankLines: lines.filter((_, i) => blank(i)) };
+}
+
+/** Reference sections from the headings, joined with the bibliography entries found elsewhere. */
+function assemble(text: string, lines: LineFacts): TextStructure {
+  const { headings } = lines;
   const references: Span[] = [];
   for (let h = 0; h < headings.length; h++) {
     const title = headings[h].title.replace(/^[\d.IVXivx]+[.)]?\s+/, '').replace(/[:.]$/, '').trim();
@@ -72,7 +135,7 @@ export function readStructure(text: string, language: DocumentLanguage): TextStr
     }
     references.push({ start: headings[h].span.start, end });
   }
-  return { headings: headings.map((h) => h.span), references: mergeSpans([...references, ...entries]) };
+  return { headings: headings.map((h) => h.span), references: mergeSpans([...references, ...lines.entries]), blankLines: lines.blankLines, lines };
 }
 
 /** A line that opens like a bibliography entry: "Keohane, R. O. (1984).", "- Lindqvist, P. 2019." */
@@ -104,16 +167,12 @@ export function isInside(spans: readonly Span[], offset: number): boolean {
   return i >= 0 && spans[i].start <= offset && offset < spans[i].end;
 }
 
-/** The paragraph around `offset`: bounded by blank lines (or headings). */
+/** The paragraph around `offset`: bounded by blank lines (or headings); two binary searches. */
 export function paragraphAround(text: string, offset: number, structure: TextStructure): Span {
-  let start = text.lastIndexOf('\n\n', offset);
-  const crlf = text.lastIndexOf('\n\r\n', offset);
-  start = Math.max(start, crlf) + 1;
-  if (start < 0) start = 0;
-  let end = text.indexOf('\n\n', offset);
-  const crlfEnd = text.indexOf('\n\r\n', offset);
-  if (end < 0 || (crlfEnd >= 0 && crlfEnd < end)) end = crlfEnd;
-  if (end < 0) end = text.length;
+  const blanks = structure.blankLines;
+  const next = partitionPoint(blanks.length, (i) => blanks[i].end < offset);
+  let start = next > 0 ? blanks[next - 1].end : 0;
+  let end = next < blanks.length ? blanks[next].start : text.length;
   // A heading is its own paragraph.
   const h = partitionPoint(structure.headings.length, (i) => structure.headings[i].end <= offset);
   const heading = structure.headings[h];

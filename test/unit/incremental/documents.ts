@@ -137,8 +137,9 @@ export function changeOf(text: string, edit: RandomEdit): { start: number; end: 
 export function assertSameAsFull(analysis: DocumentAnalysis, kb: KnowledgeBase, context = ''): void {
   const { text, language, uri } = analysis.document;
   const full = analyzeDocument(createDocument(uri, text, language), kb);
-  const shape = (a: DocumentAnalysis): [number, number, string, string][] =>
-    a.mentions.map((m) => [m.start, m.end, m.entry.id, (m.alternatives ?? []).join(',')]);
+  // Everything a client shows: the entity, its alternatives, why it was read so, where the paper introduced it.
+  const shape = (a: DocumentAnalysis): [number, number, string, string, string, string][] =>
+    a.mentions.map((m) => [m.start, m.end, m.entry.id, (m.alternatives ?? []).join(','), JSON.stringify(m.reason ?? null), JSON.stringify(m.entry.document ?? null)]);
   const where = `${context}\ntext: ${JSON.stringify(text)}`;
   assert.deepEqual(shape(analysis), shape(full), `mentions differ${where}`);
   assert.deepEqual(mergeSpans(analysis.prose), mergeSpans(full.prose), `prose differs${where}`);
