@@ -3,6 +3,7 @@
  * them; test/unit/generated.test.ts fails when one is stale.
  */
 import { colours, configurationProperties, settingsTable } from './extensionManifest';
+import { GRAMMAR_SCOPES, grammarEntry } from './discourseGrammar';
 import { kbFormatTables } from './kbFormatTables';
 import { previewColourRules } from './previewCss';
 
@@ -28,6 +29,9 @@ export const GENERATED: readonly GeneratedPart[] = [
   { kind: 'json', file: 'package.json', path: ['contributes', 'colors'], content: colours },
   { kind: 'text', file: 'README.md', marker: 'settings', content: settingsTable },
   { kind: 'text', file: 'media/preview.css', marker: 'colours', content: previewColourRules },
+  ...GRAMMAR_SCOPES.map(
+    ({ key, cues, scope }): GeneratedPart => ({ kind: 'json', file: 'syntaxes/ir-discourse.injection.tmLanguage.json', path: ['repository', key], content: () => grammarEntry(cues, scope) }),
+  ),
 ];
 
 export function describePart(part: GeneratedPart): string {

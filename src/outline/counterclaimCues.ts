@@ -4,16 +4,16 @@ import type { Attribution, HitSink } from './cueTypes';
 /**
  * Counter-claim cues: positions the author attributes to others in order to answer them.
  */
-const GROUP_NOUNS = new Set([
+export const GROUP_NOUNS = new Set([
   'scholars', 'scholar', 'analysts', 'analyst', 'observers', 'observer', 'critics', 'critic', 'commentators', 'experts',
   'pundits', 'realists', 'neorealists', 'liberals', 'constructivists', 'idealists', 'writers', 'authors', 'researchers',
   'skeptics', 'sceptics', 'advocates', 'supporters', 'proponents', 'opponents', 'theorists', 'historians',
   'economists', 'detractors', 'hawks', 'doves', 'optimists', 'pessimists', 'others', 'officials', 'politicians',
   'strategists', 'academics', 'specialists', 'sinologists', 'voices', 'camp', 'school',
 ]);
-const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'certain', 'most', 'few', 'numerous', 'various', 'one']);
+export const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'certain', 'most', 'few', 'numerous', 'various', 'one']);
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'others']);
-const REPORT_VERBS = new Set([
+export const REPORT_VERBS = new Set([
   'argue', 'argues', 'argued', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'believe', 'believes',
   'believed', 'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'suggest', 'suggests',
   'suggested', 'assert', 'asserts', 'asserted', 'think', 'thinks', 'thought', 'hold', 'holds', 'held', 'warn',
@@ -28,11 +28,11 @@ const REPORT_VERBS = new Set([
 /** A cheap test before tokenizing: does any reporting verb's stem occur at all? */
 const REPORT_VERB_HINT = /\b(?:argu|claim|insist|believ|contend|maintain|suggest|assert|think|thought|hold|held|warn|consider|point|deem|predict|fear|alleg|posit|say|said|conclud|clarif|object|counter|doubt|dismiss|reject|favou?r|repl|respond|retort|complain|charge|protest)/i;
 const NOT_A_HOLDER = new Set(['this', 'that', 'it', 'which', 'what', 'there', 'here', 'the', 'a', 'an', 'table', 'figure', 'i', 'we']);
-const IMPERSONAL =
+export const IMPERSONAL =
   /^it\s+(?:is|has\s+been|was|could\s+be|might\s+be|may\s+be|can\s+be)\s+(?:often\s+|commonly\s+|widely\s+|frequently\s+|sometimes\s+|generally\s+|usually\s+|also\s+|long\s+|repeatedly\s+|increasingly\s+)?(?:argued|claimed|believed|assumed|said|suggested|held|thought|supposed|asserted|contended|objected|maintained|alleged|feared)\b/i;
-const HYPOTHETICAL = /^(?:one|some|many|others|critics|sceptics|skeptics)\s+(?:might|could|may|would|will)\s+(?:argue|object|claim|say|contend|counter|respond|insist)\b/i;
+export const HYPOTHETICAL = /^(?:one|some|many|others|critics|sceptics|skeptics)\s+(?:might|could|may|would|will)\s+(?:argue|object|claim|say|contend|counter|respond|insist)\b/i;
 /** Conceding the other side's point before answering it. */
-const CONCESSION =
+export const CONCESSION =
   /^(?:it\s+is\s+true\s+that|admittedly|granted\s*,|to\s+be\s+sure|it\s+must\s+be\s+admitted\s+that|it\s+cannot\s+be\s+denied\s+that|(?:that|this)\s+may\s+(?:well\s+)?be\s+(?:true|so|right)|there\s+is\s+(?:some\s+)?truth\s+in)/i;
 const VIEWPOINT =
   /^(?:in\s+the\s+(?:opinion|eyes|view|mind|minds)\s+of|from\s+the\s+(?:perspectives?|viewpoints?|point\s+of\s+view|standpoint)\s+of|in\s+(?:their|his|her)\s+(?:opinion|view|eyes))\s*([^,]{0,60}),\s*/i;

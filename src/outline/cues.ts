@@ -18,7 +18,7 @@ export const MAX_CUE_TEXT = 400;
 
 // ---- Thesis --------------------------------------------------------------------------------------
 
-const THESIS = [
+export const THESIS = [
   /\b(?:I|[Ww]e)\s+(?:will\s+|would\s+|shall\s+|also\s+|further\s+|therefore\s+|thus\s+)?(?:(?:want|wish|intend|aim|seek|try|hope|propose|set\s+out)\s+to\s+)?(?:argue|contend|maintain|propose|submit|suggest|show|demonstrate|claim|posit)\b/,
   /\b(?:[Tt]his|[Tt]he\s+present|[Oo]ur|[Mm]y)\s+(?:paper|article|essay|study|chapter|thesis|dissertation|analysis|contribution|book|report|note)\s+(?:argues|contends|maintains|claims|presents|proposes|advances|defends|shows|demonstrates|suggests|holds|posits|develops)\b/,
   /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:main\s+|central\s+|primary\s+|overall\s+)?(?:aim|purpose|goal|objective|argument|thesis|contention|claim)\s+(?:of|in)\s+(?:this|the\s+present)\s+(?:paper|article|essay|study|chapter|thesis)\s+is\b/,
@@ -28,11 +28,11 @@ const THESIS = [
 // ---- Conclusion ----------------------------------------------------------------------------------
 
 /** Summing up the argument so far: closes an open "Firstly ... Finally" series. */
-const CONCLUSION_CLOSING =
+export const CONCLUSION_CLOSING =
   /^(?:in\s+sum|in\s+summary|to\s+sum\s+up|summing\s+up|to\s+summari[sz]e|in\s+conclusion|to\s+conclude|all\s+in\s+all|in\s+the\s+final\s+analysis|on\s+balance|taken\s+together|overall\s*,|it\s+can\s+(?:thus\s+|therefore\s+|then\s+)?be\s+concluded|we\s+can\s+(?:thus\s+|therefore\s+)?conclude|this\s+leads\s+(?:me|us)\s+to\s+conclude)\b/i;
 /** Summing up a paragraph or a reason ("In one word", "In short"). */
-const CONCLUSION_LOCAL = /^(?:in\s+a\s+word|in\s+one\s+word|in\s+short|in\s+brief|to\s+put\s+it\s+(?:briefly|simply))\b/i;
-const CONCLUSION_MEDIUM =
+export const CONCLUSION_LOCAL = /^(?:in\s+a\s+word|in\s+one\s+word|in\s+short|in\s+brief|to\s+put\s+it\s+(?:briefly|simply))\b/i;
+export const CONCLUSION_MEDIUM =
   /^(?:therefore|thus|hence|consequently|accordingly|as\s+a\s+(?:result|consequence)|it\s+follows\s+that|for\s+all\s+(?:these\s+reasons|this|that)|for\s+these\s+reasons)\b/i;
 const CONCLUSION_RECAP =
   /^(?:this|the\s+present)\s+(?:paper|article|study|essay|chapter)\s+(?:has\s+)?(?:introduced|introduces|examined|examines|analy[sz]ed|analy[sz]es|shown|shows|demonstrated|demonstrates|argued|argues|explored|explores|discussed|discusses|reviewed|reviews|traced|traces)\b/i;

@@ -5,7 +5,7 @@ import type { AnnouncementCue, OrdinalCue } from './cueTypes';
  * announcing items ("there are four reasons, as follows").
  */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ORDINAL =
+export const ORDINAL =
   /^(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(ly)?(\s+of\s+all)?(\s*,)?|(finally\s*,|lastly\b|last\s+but\s+not\s+least\b)|in\s+the\s+(first|second|third|fourth|fifth)\s+place\b|(to\s+begin\s+with)\b|\((\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|(\d{1,2}|[a-h])\))/i;
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
@@ -36,7 +36,7 @@ export function markerNumber(mark: string): number {
 }
 
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const ANNOUNCE_LIST =
+export const ANNOUNCE_LIST =
   /\b(?:(the\s+following)|(two|three|four|five|six|seven|several|a\s+few|a\s+number\s+of|multiple)(?:\s+(?:main|key|major|principal|basic|central|important|interrelated|distinct|separate|related|further))?)\s+(?:reasons|factors|arguments|grounds|considerations|causes|explanations|propositions|claims|points|lessons|objections|premises|respects)\b/i;
 const ANNOUNCE_FOLLOWS = /\b(?:(two|three|four|five|six|seven)\s*,\s*)?as\s+follows\b/i;
 
