@@ -133,7 +133,7 @@ function knownNamesAround(input: WindowInput, structure: TextStructure, include:
   return out;
 }
 
-/** Whether `now` is `was` with the spans from `from` on moved by `delta` (a span across `from` must be the same). */
+/** Whether `now` is `was` with what lies from `from` on moved by `delta` (a span across `from` keeps its start, its end moves). */
 function sameSpansMoved(now: readonly Span[], was: readonly Span[], from: number, delta: number): boolean {
   if (now.length !== was.length) return false;
   for (let i = 0; i < now.length; i++) {
