@@ -1,32 +1,38 @@
 import type { KnowledgeBase } from '../../kb';
 import { analyzeDocument, type DocumentAnalysis } from '../analysis';
 import { createDocument, type IrDocument } from '../document';
-import { createIncrementalAnalyzer } from './incrementalAnalyzer';
+import { appendUnresolved, createIncrementalAnalyzer, resolveInSteps } from './incrementalAnalyzer';
 import type { IncrementalAnalysis, IncrementalAnalyzer } from './incrementalAnalyzer';
 
 /** Text analysed per step: small enough that even a cold step (code not yet optimised) keeps the editor busy for well under 50 ms. */
 export const STEP_SIZE = 4 * 1024;
 
+/** How much more text the rules in context decide per step than is parsed per step (they cost less than parsing). */
+const REGION_STEPS = 4;
+
 /**
  * A full analysis done in steps: the first chunk is analysed, then each following chunk is appended
- * as an edit, so the incremental analyzer parses only the blocks near the end each time. The result
- * equals `analyzeFull` on the whole text (the incremental analyzer guarantees that); in between,
- * the caller may yield to the event loop, and memory stays bounded by the step, not the document.
+ * as an edit, so the incremental analyzer parses only the blocks near the end each time; the rules in
+ * context then run over the whole text region by region (see resolveInRegions). The result equals
+ * `analyzeFull` on the whole text (property tests check both halves); in between, the caller may yield
+ * to the event loop, and memory stays bounded by the step, not the document.
  * Chunks end after a blank line where there is one, so most steps append whole blocks.
  */
 export function* analyzeInSteps(analyzer: IncrementalAnalyzer, document: IrDocument, stepSize = STEP_SIZE): Generator<number, IncrementalAnalysis> {
   const text = document.text;
   let end = chunkEnd(text, 0, stepSize);
   let analysis = analyzer.analyzeFull(createDocument(document.uri, text.slice(0, end), document.language));
+  if (end >= text.length) return analysis;
   while (end < text.length) {
     yield end;
     const next = chunkEnd(text, end, stepSize);
     // Each step's text is a prefix of the document (a slice V8 shares rather than copies), not the
     // previous text plus the chunk, which would be copied whole at every step.
-    analysis = analyzer.applyChange(analysis, { start: end, end, text: text.slice(end, next) }, text.slice(0, next));
+    analysis = appendUnresolved(analyzer, analysis, { start: end, end, text: text.slice(end, next) }, text.slice(0, next));
     end = next;
   }
-  return analysis;
+  yield end;
+  return yield* resolveInSteps(analyzer, analysis, REGION_STEPS * stepSize);
 }
 
 function chunkEnd(text: string, from: number, stepSize: number): number {

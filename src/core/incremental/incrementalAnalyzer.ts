@@ -8,6 +8,7 @@ import { blocksOfTree, treeOf } from './blocks';
 import { mayReferTo, tableOf } from './definitions';
 import { rematchMentions } from './mentionWindow';
 import { rematchNamed } from './namedWindow';
+import { resolveInRegions } from './resolveInRegions';
 import { resolveAround, type RecognitionFacts } from './resolveWindow';
 import { reparseRegion, type Edit, type MarkdownState } from './reparseRegion';
 import { applyTextChange, checkChange, coalesceChanges, countLineBreaks, isTextAfter, type TextChange } from './textChange';
@@ -43,6 +44,7 @@ export interface IncrementalAnalysis extends DocumentAnalysis {
  */
 export interface IncrementalAnalyzer {
   readonly kb: KnowledgeBase;
+  readonly options: AnalysisOptions;
   /** A full analysis to start from (or to start again from). */
   analyzeFull(document: IrDocument): IncrementalAnalysis;
   /**
@@ -75,6 +77,7 @@ const states = new WeakMap<DocumentAnalysis, State>();
 export function createIncrementalAnalyzer(kb: KnowledgeBase, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): IncrementalAnalyzer {
   const analyzer: IncrementalAnalyzer = {
     kb,
+    options,
     analyzeFull: (document) => analyzeFull(kb, options, document, 'requested'),
     applyChange: (previous, change, textAfter) => applyChange(kb, options, previous, change, textAfter),
     applyChanges(previous, changes, expectedText) {
@@ -114,7 +117,7 @@ function remember(analysis: DocumentAnalysis, update: UpdateInfo, state: State):
   return result;
 }
 
-function applyChange(kb: KnowledgeBase, options: AnalysisOptions, previous: IncrementalAnalysis, change: TextChange, textAfter?: string): IncrementalAnalysis {
+function applyChange(kb: KnowledgeBase, options: AnalysisOptions, previous: IncrementalAnalysis, change: TextChange, textAfter?: string, resolve = true): IncrementalAnalysis {
   const state = states.get(previous);
   if (!state) throw new Error('applyChange needs an analysis made by the incremental analyzer');
   const oldText = previous.document.text;
@@ -137,18 +140,19 @@ function applyChange(kb: KnowledgeBase, options: AnalysisOptions, previous: Incr
     const changed = { start: edit.start, end: edit.start + edit.insertedLength };
     const { mentions: candidates, window } = rematchMentions({ kb, text, prose, mentions: previous.candidates, changed, delta: edit.delta });
     const named = rematchNamed({ text, prose, named: previous.named, window, delta: edit.delta });
+    if (!resolve) return remember({ document, mentions: [], candidates, named, prose }, { kind: 'incremental', rematched: window }, {});
     const around = resolveAround({ document, prose, candidates, named, previous: previousFacts(previous, state), edited: window, edit, kb, options });
     const mentions = around.resolved?.mentions ?? resolveMentions(document, prose, candidates, named, kb, options, around.facts);
     return remember({ document, mentions, candidates, named, prose }, { kind: 'incremental', rematched: window, ...(around.resolved ? { recognised: around.resolved.region } : {}) }, { facts: around.facts });
   }
   try {
-    return updateMarkdown(kb, options, previous, state, document, edit) ?? analyzeFull(kb, options, document, 'no block boundary to resume from');
+    return updateMarkdown(kb, options, previous, state, document, edit, resolve) ?? analyzeFull(kb, options, document, 'no block boundary to resume from');
   } catch (error) {
     return analyzeFull(kb, options, document, `incremental update failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: DocumentAnalysis, state: State, document: IrDocument, edit: Edit): IncrementalAnalysis | undefined {
+function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: DocumentAnalysis, state: State, document: IrDocument, edit: Edit, resolve: boolean): IncrementalAnalysis | undefined {
   const { text } = document;
   const region = reparseRegion(state.markdown!, text, edit);
   if (!region) return undefined;
@@ -175,6 +179,10 @@ function updateMarkdown(kb: KnowledgeBase, options: AnalysisOptions, previous: D
   // Names found by their shape are read again in the paragraphs the rematch covered (which spans the
   // blocks parsed again elsewhere for flipped definitions, the only other places where prose changed).
   const named = rematchNamed({ text, prose, named: previous.named, window: rematched, delta: edit.delta });
+  if (!resolve) {
+    const update: UpdateInfo = { kind: 'incremental', reparsed: region.reparsed, rematched };
+    return remember({ document, mentions: [], candidates, named, prose, markdown: markdownOf(markdown, prose) }, update, { markdown });
+  }
   // Every change of prose, match and name lies in `rematched` (it spans the blocks parsed again for flipped definitions too).
   const around = resolveAround({ document, prose, candidates, named, previous: previousFacts(previous, state), edited: rematched, edit, kb, options });
   const mentions = around.resolved?.mentions ?? resolveMentions(document, prose, candidates, named, kb, options, around.facts);
@@ -196,4 +204,19 @@ function markdownOf(state: MarkdownState, prose: readonly Span[]): MarkdownRegio
       return (tree ??= treeOf(state.blocks, state.text));
     },
   };
+}
+
+/**
+ * For a first analysis in steps (see analyzeInSteps): `applyChange` with the rules in context left
+ * undone (no mentions yet). Only `resolveInSteps` may take the result further.
+ */
+export function appendUnresolved(analyzer: IncrementalAnalyzer, previous: IncrementalAnalysis, change: TextChange, textAfter?: string): IncrementalAnalysis {
+  return applyChange(analyzer.kb, analyzer.options, previous, change, textAfter, false);
+}
+
+/** The rules in context over the whole of an analysis left unresolved, region by region, yielding between them. */
+export function* resolveInSteps(analyzer: IncrementalAnalyzer, analysis: IncrementalAnalysis, regionSize: number): Generator<number, IncrementalAnalysis> {
+  const { document, prose, candidates, named } = analysis;
+  const { mentions, facts } = yield* resolveInRegions({ document, prose, candidates, named, kb: analyzer.kb, options: analyzer.options, regionSize });
+  return remember({ ...analysis, mentions }, { kind: 'full', reason: 'analysed in steps' }, { ...states.get(analysis), facts });
 }

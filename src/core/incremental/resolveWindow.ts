@@ -87,7 +87,7 @@ export function resolveAround(input: WindowInput): WindowResult {
   // What the region says that counts paper-wide (acronyms spelt out, names introduced) must change nothing outside it.
   if (!paperWideUnchanged(input, { now: structure, was: oldStructure }, include, old, take)) return { facts };
 
-  const expansions = expansionCandidates(candidates, named, include);
+  const expansions = expansionCandidates(candidates, named, include, text);
   const local = recognise({
     knownNames: known,
     text,
@@ -145,13 +145,13 @@ function sameSpansMoved(now: readonly Span[], was: readonly Span[], from: number
 }
 
 /** [start, end) widened to whole paragraphs. */
-function wholeParagraphs(text: string, structure: ReturnType<typeof readStructure>, start: number, end: number): Span {
+export function wholeParagraphs(text: string, structure: ReturnType<typeof readStructure>, start: number, end: number): Span {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(0, Math.min(end, text.length));
   return { start: paragraphAround(text, from, structure).start, end: paragraphAround(text, Math.max(from, to - 1), structure).end };
 }
 
-function inside<T extends Span>(items: readonly T[], span: Span): T[] {
+export function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   const from = partitionPoint(items.length, (i) => items[i].end <= span.start);
   const out: T[] = [];
   for (let i = from; i < items.length && items[i].start < span.end; i++) if (items[i].start >= span.start && items[i].end <= span.end) out.push(items[i]);
@@ -248,7 +248,7 @@ function laterSurnamesUnchanged(candidates: readonly Mention[], take: Span, now:
 }
 
 /** Where each person was last named before `offset`, read from the mentions there (which the edit left as they were). */
-function introductionsBefore(mentions: readonly Mention[], offset: number): Map<string, number> {
+export function introductionsBefore(mentions: readonly Mention[], offset: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of mentions) {
     if (m.end > offset) break;
@@ -257,19 +257,28 @@ function introductionsBefore(mentions: readonly Mention[], offset: number): Map<
   return out;
 }
 
-/** The matches outside the region whose facts reach into it: the full name before each acronym the paper spells out. */
-function expansionCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span): Mention[] {
+/**
+ * The matches outside the region whose facts reach into it: the full name before an acronym the paper
+ * spells out. The first definition of an acronym decides (see recognise's acronymExpansions), so for each
+ * acronym only the definitions up to the first that reads "Full Name (ACRONYM" with a name the KB knows count.
+ */
+export function expansionCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, text: string): Mention[] {
   const out = new Set<Mention>();
+  const settled = new Set<string>();
   for (const n of named) {
-    if (n.rule !== 'acronym' || !n.acronym) continue;
+    if (n.rule !== 'acronym' || !n.acronym || settled.has(n.acronym.text)) continue;
     const at = partitionPoint(candidates.length, (i) => candidates[i].end <= n.acronym!.start) - 1;
-    if (at >= 0 && outside(candidates[at], include)) out.add(candidates[at]);
+    if (at < 0) continue;
+    // The KB knows the whole name (so the definition is the KB entity's) and it stands right before the parenthesis.
+    const full = candidates[at];
+    if (full.start <= n.start && full.end >= n.end && /^\s*\(\s*$/.test(text.slice(full.end, n.acronym.start))) settled.add(n.acronym.text);
+    if (outside(candidates[at], include)) out.add(candidates[at]);
   }
   return [...out];
 }
 
 /** The matches overlapping the paper's own names outside the region: they decide whether a name stands (and so what its entity is). */
-function arbiterCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, taken: readonly Mention[]): Mention[] {
+export function arbiterCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, taken: readonly Mention[]): Mention[] {
   const out = new Set<Mention>();
   for (const n of named) {
     if (!outside(n, include)) continue;

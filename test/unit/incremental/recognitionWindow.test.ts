@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createDocument, type DocumentLanguage } from '../../../src/core/document';
-import { createIncrementalAnalyzer } from '../../../src/core/incremental';
+import { analyzeInSteps, createIncrementalAnalyzer } from '../../../src/core/incremental';
 import { fuzzSeed } from '../fuzz/arbitraries';
 import { kbFromYaml } from '../helpers';
 import { assertSameAsFull } from './documents';
@@ -96,6 +96,20 @@ describe('rules in context, decided again around an edit', function () {
       );
       // The window must be the common case, or this test proves nothing about it.
       assert.ok(windowed > edits / 4, `only ${windowed} of ${edits} edits were decided around the edit`);
+    });
+  }
+
+  for (const language of ['plaintext', 'markdown'] as DocumentLanguage[]) {
+    it(`decided region by region after a first analysis in steps, equal a full analysis (${language})`, () => {
+      fc.assert(
+        fc.property(paper, fc.constantFrom(64, 256, 1024), (text, stepSize) => {
+          const steps = analyzeInSteps(analyzer, createDocument(language === 'markdown' ? 'p.md' : 'p.txt', text, language), stepSize);
+          let step = steps.next();
+          while (!step.done) step = steps.next();
+          assertSameAsFull(step.value, kb, `in steps of ${stepSize}`);
+        }),
+        params,
+      );
     });
   }
 });
