@@ -10,13 +10,14 @@
  *       in a fresh plain Node process;
  *   (b) full and incremental analysis of 100 KB / 1 MB / 5 MB Markdown, 1 MB cold in fresh processes,
  *       and the visible windows of a 20 MB file;
- *   (c) hover lookup; (d) knowledge-base load and peak heap, in fresh processes; (e) VSIX size.
+ *   (c) hover lookup; (d) knowledge-base load and peak heap, in fresh processes; (e) VSIX size;
+ *   (f) the CLI on a 20 MB plain text and 1 MB of Markdown, and the language server's hovers over stdio.
  *
  * BENCH_QUICK=1 shrinks sizes and time caps, to try the script itself; `npm run bench -- matcher`
- * runs one part (matcher, analysis, large, kb, heap, vsix) and leaves results.json alone.
+ * runs one part (matcher, analysis, large, kb, heap, clients, vsix) and leaves results.json alone.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -26,7 +27,7 @@ const root = resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
 const REGEX_CAP_MS = QUICK ? 1000 : 10_000;
 const MB = 1e6;
-/** `npm run bench -- matcher kb`: only these parts (matcher, analysis, large, kb, heap, vsix); all by default. Only a full run writes results.json. */
+/** `npm run bench -- matcher kb`: only these parts (matcher, analysis, large, kb, heap, clients, vsix); all by default. Only a full run writes results.json. */
 const ONLY = process.argv.slice(2);
 const runs = (part: string): boolean => ONLY.length === 0 || ONLY.includes(part);
 
@@ -596,6 +597,116 @@ function benchHeap(): void {
   }
 }
 
+// ---- (f) The command line and the language server, as users run them -------------------------
+
+function benchClients(): void {
+  const cli = join(root, 'dist', 'cli.js');
+  const annotate = (file: string): number => {
+    const out = openSync(join(work, 'annotations.json'), 'w');
+    const start = performance.now();
+    execFileSync(process.execPath, [cli, 'annotate', file, '--format', 'json', '--jobs', '1'], { stdio: ['ignore', out, 'inherit'] });
+    const ms = performance.now() - start;
+    closeSync(out);
+    return ms;
+  };
+  const plainSize = QUICK ? 2 * MB : 20 * MB;
+  const plain = join(work, 'corpus.txt');
+  writeFileSync(plain, corpus(plainSize, false));
+  progress(`CLI: annotate ${plainSize / MB} MB of plain text, 3 runs`);
+  const plainRuns = stats(Array.from({ length: 3 }, () => annotate(plain)));
+  const rate = plainSize / MB / (plainRuns.median / 1000);
+  rows.push({
+    measure: `CLI annotate, plain text ${plainSize / MB} MB to JSON (one worker)`,
+    unit: 'MB/s',
+    median: rate,
+    min: plainSize / MB / (plainRuns.max / 1000),
+    max: plainSize / MB / (plainRuns.min / 1000),
+    note: `${fmt(plainRuns.median, 'ms')} end to end: start, KB load, analysis, JSON written to a file`,
+    target: '>= 40 MB/s',
+    pass: rate >= 40,
+  });
+  const markdown = join(work, 'corpus-1mb.md');
+  writeFileSync(markdown, corpus(MB, true));
+  progress('CLI: annotate 1 MB of Markdown, 3 runs');
+  const markdownRuns = stats(Array.from({ length: 3 }, () => annotate(markdown)));
+  rows.push({
+    measure: 'CLI annotate, Markdown 1 MB to JSON (in steps, as the extension)',
+    unit: 'ms',
+    ...markdownRuns,
+    note: 'end to end, one worker',
+    target: '<= 1500 ms',
+    pass: markdownRuns.median <= 1500,
+  });
+
+  progress('language server: start-up to first hover, and hovers, on 1 MB of Markdown');
+  const script = `
+    const { spawn } = require('node:child_process');
+    const { readFileSync } = require('node:fs');
+    const rpc = require(${JSON.stringify(join(root, 'node_modules', 'vscode-jsonrpc', 'node'))});
+    const text = readFileSync(process.argv[2], 'utf8');
+    const lines = text.split('\\n');
+    const found = [];
+    for (let line = 0; line < lines.length; line++) {
+      const character = lines[line].indexOf('SCO');
+      if (character >= 0) found.push({ line, character: character + 1 });
+    }
+    // 21 hovers spread over the paper.
+    const positions = Array.from({ length: Math.min(21, found.length) }, (_, i) => found[Math.floor((i * found.length) / Math.min(21, found.length))]);
+    (async () => {
+      const started = performance.now();
+      const child = spawn(process.execPath, [${JSON.stringify(cli)}, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+      const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+      connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+      connection.onRequest('client/registerCapability', () => null);
+      connection.onNotification('textDocument/publishDiagnostics', () => undefined);
+      connection.onNotification('window/logMessage', () => undefined);
+      connection.listen();
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+      connection.sendNotification('initialized', {});
+      const uri = 'file:///bench/paper.md';
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const hover = (position) => connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+      let first = null;
+      while (!first) first = await hover(positions[0]);
+      const firstMs = performance.now() - started;
+      const times = [];
+      let cards = 0;
+      for (const position of positions) {
+        const t = performance.now();
+        // An "SCO" in code or a URL has no card: the round trip counts all the same.
+        if (await hover(position)) cards++;
+        times.push(performance.now() - t);
+      }
+      await connection.sendRequest('shutdown');
+      connection.sendNotification('exit');
+      console.log(JSON.stringify({ firstMs, times, cards }));
+      setTimeout(() => process.exit(0), 100);
+    })().catch((error) => { console.error(error); process.exit(1); });
+  `;
+  let lsp: { firstMs: number; times: number[]; cards: number };
+  try {
+    lsp = JSON.parse(child(script, [markdown])) as typeof lsp;
+  } catch (error) {
+    rows.push({ measure: 'language server: hover round trip over stdio, Markdown 1 MB', unit: 'ms', display: 'failed', note: String(error).split('\n')[0], target: '<= 50 ms', pass: false });
+    return;
+  }
+  const hover = stats(lsp.times);
+  rows.push({
+    measure: `language server: hover round trip over stdio, Markdown 1 MB (${lsp.times.length} hovers)`,
+    unit: 'ms',
+    ...hover,
+    note: `JSON-RPC through vscode-jsonrpc, as an editor sends it; ${lsp.cards} answered with a card`,
+    target: '<= 50 ms',
+    pass: hover.median <= 50,
+  });
+  rows.push({
+    measure: 'language server: start-up to first hover, Markdown 1 MB',
+    unit: 'ms',
+    median: lsp.firstMs,
+    note: 'spawn, initialize, didOpen, analysis in steps, the first hover answered',
+  });
+}
+
 // ---- (e) VSIX --------------------------------------------------------------------------------
 
 function benchVsix(): void {
@@ -638,6 +749,7 @@ function main(): void {
   if (runs('large')) benchLargeFile();
   if (runs('kb')) benchKbLoad();
   if (runs('heap')) benchHeap();
+  if (runs('clients')) benchClients();
   if (runs('vsix')) benchVsix();
   const seconds = (Date.now() - started) / 1000;
 
