@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../../kb';
 import { partitionPoint, type Span } from '../../text';
 import type { AnalysisOptions, Mention } from '../analysis';
 import type { IrDocument } from '../document';
+import { shifted } from './mentionWindow';
 import { shiftNamed } from './namedWindow';
 import {
   CONTEXT_REACH,
@@ -114,7 +115,7 @@ export function resolveAround(input: WindowInput): WindowResult {
   // Before the region only what points after the edit moves: a reason's offset, an introduction.
   for (const m of previous.mentions) {
     if (m.end > take.start) break;
-    out.push(pointsAfter(m, editStart) ? { ...move(m, editStart, delta, copies), start: m.start, end: m.end } : m);
+    out.push(pointsAfter(m, editStart) ? move(m, editStart, delta, copies, 0) : m);
   }
   for (const m of inside(local, take)) out.push(m);
   for (let i = partitionPoint(previous.mentions.length, (k) => previous.mentions[k].start < take.end - delta); i < previous.mentions.length; i++) {
@@ -310,12 +311,14 @@ function pointsAfter(m: Mention, from: number): boolean {
   return (m.reason !== undefined && 'at' in m.reason && m.reason.at >= from) || (m.entry.document !== undefined && m.entry.document.introduced.start >= from);
 }
 
-/** A mention from before the edit, in the new text. */
-function move(m: Mention, from: number, delta: number, copies: Map<RecognisedEntry, RecognisedEntry>): Mention {
+/**
+ * A mention of the previous text in the new one: moved by `by`, and what it points at from `from` on
+ * (a reason's offset, an introduction) moved by `delta`.
+ */
+function move(m: Mention, from: number, delta: number, copies: Map<RecognisedEntry, RecognisedEntry>, by = delta): Mention {
   const reason = m.reason && 'at' in m.reason && m.reason.at >= from ? shiftReason(m.reason, delta) : m.reason;
   const entry = m.entry.document ? movedEntry(m.entry, from, delta, copies) : m.entry;
-  if (reason === m.reason && entry === m.entry) return { ...m, start: m.start + delta, end: m.end + delta };
-  return { ...m, start: m.start + delta, end: m.end + delta, entry, ...(reason ? { reason } : {}) };
+  return shifted(m, by, entry, reason);
 }
 
 /** An entity the paper names itself, its introduction moved where it lies after the edit (one copy per entity). */
