@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb';
 import type { Span } from '../text';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type DocumentAnalysis } from './analysis';
-import { shiftReason, type RecognisedEntry } from './recognition';
+import { entryMover, shiftReason } from './recognition';
 import { createDocument, type IrDocument } from './document';
 import { analyzeInSteps, createIncrementalAnalyzer } from './incremental';
 
@@ -34,17 +34,7 @@ export function* analyzeWindowInSteps(document: IrDocument, window: Span, kb: Kn
   const shift = window.start;
   const move = <T extends Span>(spans: readonly T[]): T[] => spans.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   // An entity the window names itself is introduced at an offset of the slice: move it too, once per entity.
-  const movedEntries = new Map<RecognisedEntry, RecognisedEntry>();
-  const moveEntry = (entry: RecognisedEntry): RecognisedEntry => {
-    if (!entry.document) return entry;
-    let moved = movedEntries.get(entry);
-    if (!moved) {
-      const { introduced } = entry.document;
-      moved = { ...entry, document: { ...entry.document, introduced: { start: introduced.start + shift, end: introduced.end + shift } } };
-      movedEntries.set(entry, moved);
-    }
-    return moved;
-  };
+  const moveEntry = entryMover(0, shift);
   return {
     document,
     mentions: move(analysis.mentions).map((m) => ({ ...m, entry: moveEntry(m.entry), ...(m.reason ? { reason: shiftReason(m.reason, shift) } : {}) })),

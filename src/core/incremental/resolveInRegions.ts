@@ -2,8 +2,8 @@ import type { KnowledgeBase } from '../../kb';
 import type { Span } from '../../text';
 import type { AnalysisOptions, Mention } from '../analysis';
 import type { IrDocument } from '../document';
-import { CONTEXT_REACH, knownNames, readStructure, recognise, usableCandidates, type NamedCandidate } from '../recognition';
-import { arbiterCandidates, expansionCandidates, inside, introductionsBefore, wholeParagraphs, type RecognitionFacts } from './resolveWindow';
+import { CONTEXT_REACH, knownNames, readStructure, usableCandidates, type NamedCandidate } from '../recognition';
+import { decideRegion, introductionsBefore, wholeParagraphs, type RecognitionFacts } from './resolveWindow';
 
 export interface RegionsInput {
   readonly document: IrDocument;
@@ -23,11 +23,11 @@ export interface RegionsInput {
  * The result equals `recognise` over the whole text (a property test checks it).
  */
 export function* resolveInRegions(input: RegionsInput): Generator<number, { mentions: Mention[]; facts: RecognitionFacts }> {
-  const { document, candidates, named, kb } = input;
+  const { document, candidates, kb } = input;
   const { text } = document;
   const structure = readStructure(text, document.language);
   yield 0;
-  const known = knownNames(text, usableCandidates(candidates, structure), kb, structure);
+  const facts: RecognitionFacts = { structure, knownNames: knownNames(text, usableCandidates(candidates, structure), kb, structure) };
   yield 0;
   const mentions: Mention[] = [];
   for (let start = 0; start < text.length; ) {
@@ -35,24 +35,10 @@ export function* resolveInRegions(input: RegionsInput): Generator<number, { ment
     // A region always moves on, even where a paragraph's bounds read oddly.
     const take = { start, end: paragraphs.end > start ? paragraphs.end : Math.min(text.length, start + input.regionSize) };
     const include = wholeParagraphs(text, structure, take.start - CONTEXT_REACH, take.end + CONTEXT_REACH);
-    const expansions = expansionCandidates(candidates, named, include, text);
-    const local = recognise({
-      knownNames: known,
-      text,
-      language: document.language,
-      prose: input.prose,
-      candidates: [...expansions, ...inside(candidates, include)].sort((a, b) => a.start - b.start),
-      arbiters: arbiterCandidates(candidates, named, include, expansions),
-      introducedBefore: introductionsBefore(mentions, include.start),
-      named,
-      kb,
-      documentEntities: input.options.documentEntities,
-      structure,
-      scope: include,
-    });
+    const local = decideRegion(input, facts, include, introductionsBefore(mentions, include.start));
     for (const m of local) if (m.start >= take.start && m.start < take.end) mentions.push(m);
     start = take.end;
     if (start < text.length) yield start;
   }
-  return { mentions, facts: { structure, knownNames: known } };
+  return { mentions, facts };
 }

@@ -16,6 +16,7 @@ import {
   paragraphAround,
   readStructure,
   recognise,
+  entryMover,
   shiftReason,
   updateStructure,
   type NamedCandidate,
@@ -68,7 +69,7 @@ export interface WindowResult {
 }
 
 export function resolveAround(input: WindowInput): WindowResult {
-  const { document, candidates, named, previous, edited, edit, kb } = input;
+  const { document, candidates, previous, edited, edit, kb } = input;
   const { text } = document;
   const { start: editStart, delta } = edit;
   const oldStructure = previous.facts?.structure ?? readStructure(previous.text, document.language);
@@ -88,21 +89,7 @@ export function resolveAround(input: WindowInput): WindowResult {
   // What the region says that counts paper-wide (acronyms spelt out, names introduced) must change nothing outside it.
   if (!paperWideUnchanged(input, { now: structure, was: oldStructure }, include, old, take)) return { facts };
 
-  const expansions = expansionCandidates(candidates, named, include, text);
-  const local = recognise({
-    knownNames: known,
-    text,
-    language: document.language,
-    prose: input.prose,
-    candidates: [...expansions, ...inside(candidates, include)].sort((a, b) => a.start - b.start),
-    arbiters: arbiterCandidates(candidates, named, include, expansions),
-    introducedBefore: introductionsBefore(previous.mentions, include.start),
-    named,
-    kb,
-    documentEntities: input.options.documentEntities,
-    structure,
-    scope: include,
-  });
+  const local = decideRegion(input, { structure, knownNames: known }, include, introductionsBefore(previous.mentions, include.start));
 
   // Later surnames point at the last time their person was named: the region must name the same people at the same places.
   const oldTake = { start: take.start, end: take.end - delta };
@@ -110,18 +97,48 @@ export function resolveAround(input: WindowInput): WindowResult {
   if (!laterSurnamesUnchanged(candidates, take, namings(local, take, (m) => m.start), namings(previous.mentions, oldTake, at))) return { facts };
 
   // Old mentions before the region as they were, after it moved by delta; the region's from the rules.
-  const copies = new Map<RecognisedEntry, RecognisedEntry>();
+  const moveEntry = entryMover(editStart, delta);
   const out: Mention[] = [];
   // Before the region only what points after the edit moves: a reason's offset, an introduction.
   for (const m of previous.mentions) {
     if (m.end > take.start) break;
-    out.push(pointsAfter(m, editStart) ? move(m, editStart, delta, copies, 0) : m);
+    out.push(pointsAfter(m, editStart) ? move(m, editStart, delta, moveEntry, 0) : m);
   }
   for (const m of inside(local, take)) out.push(m);
   for (let i = partitionPoint(previous.mentions.length, (k) => previous.mentions[k].start < take.end - delta); i < previous.mentions.length; i++) {
-    out.push(move(previous.mentions[i], editStart, delta, copies));
+    out.push(move(previous.mentions[i], editStart, delta, moveEntry));
   }
   return { facts, resolved: { mentions: out, region: take } };
+}
+
+/**
+ * The rules in context over `include` alone, with the paper-wide facts from the whole text: the matches
+ * there, the full names of acronyms spelt out elsewhere, the matches that decide the paper's names elsewhere,
+ * and where each person was last named before it. Its mentions are right wherever their context lies inside
+ * `include` (CONTEXT_REACH from its edges).
+ */
+export function decideRegion(
+  input: { readonly document: IrDocument; readonly prose: readonly Span[]; readonly candidates: readonly Mention[]; readonly named: readonly NamedCandidate[]; readonly kb: KnowledgeBase; readonly options: AnalysisOptions },
+  facts: RecognitionFacts,
+  include: Span,
+  introducedBefore: ReadonlyMap<string, number>,
+): Mention[] {
+  const { document, candidates, named } = input;
+  const expansions = expansionCandidates(candidates, named, include, document.text);
+  return recognise({
+    knownNames: facts.knownNames,
+    text: document.text,
+    language: document.language,
+    prose: input.prose,
+    candidates: [...expansions, ...inside(candidates, include)].sort((a, b) => a.start - b.start),
+    arbiters: arbiterCandidates(candidates, named, include, expansions),
+    introducedBefore,
+    named,
+    kb: input.kb,
+    documentEntities: input.options.documentEntities,
+    structure: facts.structure,
+    scope: include,
+  });
 }
 
 /** The known names: those outside `include` as they were (moved), those inside found again. */
@@ -152,7 +169,7 @@ export function wholeParagraphs(text: string, structure: ReturnType<typeof readS
   return { start: paragraphAround(text, from, structure).start, end: paragraphAround(text, Math.max(from, to - 1), structure).end };
 }
 
-export function inside<T extends Span>(items: readonly T[], span: Span): T[] {
+function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   const from = partitionPoint(items.length, (i) => items[i].end <= span.start);
   const out: T[] = [];
   for (let i = from; i < items.length && items[i].start < span.end; i++) if (items[i].start >= span.start && items[i].end <= span.end) out.push(items[i]);
@@ -263,7 +280,7 @@ export function introductionsBefore(mentions: readonly Mention[], offset: number
  * spells out. The first definition of an acronym decides (see recognise's acronymExpansions), so for each
  * acronym only the definitions up to the first that reads "Full Name (ACRONYM" with a name the KB knows count.
  */
-export function expansionCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, text: string): Mention[] {
+function expansionCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, text: string): Mention[] {
   const out = new Set<Mention>();
   const settled = new Set<string>();
   for (const n of named) {
@@ -279,7 +296,7 @@ export function expansionCandidates(candidates: readonly Mention[], named: reado
 }
 
 /** The matches overlapping the paper's own names outside the region: they decide whether a name stands (and so what its entity is). */
-export function arbiterCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, taken: readonly Mention[]): Mention[] {
+function arbiterCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, taken: readonly Mention[]): Mention[] {
   const out = new Set<Mention>();
   for (const n of named) {
     if (!outside(n, include)) continue;
@@ -315,20 +332,7 @@ function pointsAfter(m: Mention, from: number): boolean {
  * A mention of the previous text in the new one: moved by `by`, and what it points at from `from` on
  * (a reason's offset, an introduction) moved by `delta`.
  */
-function move(m: Mention, from: number, delta: number, copies: Map<RecognisedEntry, RecognisedEntry>, by = delta): Mention {
+function move(m: Mention, from: number, delta: number, moveEntry: (entry: RecognisedEntry) => RecognisedEntry, by = delta): Mention {
   const reason = m.reason && 'at' in m.reason && m.reason.at >= from ? shiftReason(m.reason, delta) : m.reason;
-  const entry = m.entry.document ? movedEntry(m.entry, from, delta, copies) : m.entry;
-  return shifted(m, by, entry, reason);
-}
-
-/** An entity the paper names itself, its introduction moved where it lies after the edit (one copy per entity). */
-function movedEntry(entry: RecognisedEntry, from: number, delta: number, moved: Map<RecognisedEntry, RecognisedEntry>): RecognisedEntry {
-  if (!entry.document || entry.document.introduced.start < from) return entry;
-  let copy = moved.get(entry);
-  if (!copy) {
-    const { introduced } = entry.document;
-    copy = { ...entry, document: { ...entry.document, introduced: { start: introduced.start + delta, end: introduced.end + delta } } };
-    moved.set(entry, copy);
-  }
-  return copy;
+  return shifted(m, by, moveEntry(m.entry), reason);
 }

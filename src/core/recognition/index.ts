@@ -3,5 +3,5 @@ export { CONTEXT_REACH, introduces, isAcronymText, knownNames, nameKey, recognis
 export { DATELINE_LENGTH } from './datedIdentity';
 export { findNamedCandidates } from './namedCandidates';
 export { isInside, readStructure, updateStructure, paragraphAround, type TextStructure } from './structure';
-export { DOCUMENT_ENTITY_ID_PREFIX, isDocumentEntityId, NAMED_RULE_TEXT, shiftReason, sourceOf, type EntitySource, type DocumentEntityInfo, type MentionReason, type NamedCandidate, type NamedRule, type RecognisedEntry } from './types';
+export { DOCUMENT_ENTITY_ID_PREFIX, entryMover, isDocumentEntityId, NAMED_RULE_TEXT, shiftReason, sourceOf, type EntitySource, type DocumentEntityInfo, type MentionReason, type NamedCandidate, type NamedRule, type RecognisedEntry } from './types';
 export { HEAD_WORDS, TITLES } from './lexicon';

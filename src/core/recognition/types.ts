@@ -48,6 +48,24 @@ export interface NamedCandidate extends Span {
   readonly series?: { readonly entry: KbEntry; readonly reason: MentionReason };
 }
 
+/**
+ * Moves the introductions of the paper's own entities that lie at or after `from` by `by`, one copy per
+ * entity, so that its mentions still share one entry. KB entries pass through.
+ */
+export function entryMover(from: number, by: number): (entry: RecognisedEntry) => RecognisedEntry {
+  const copies = new Map<RecognisedEntry, RecognisedEntry>();
+  return (entry) => {
+    if (!entry.document || entry.document.introduced.start < from) return entry;
+    let copy = copies.get(entry);
+    if (!copy) {
+      const { introduced } = entry.document;
+      copy = { ...entry, document: { ...entry.document, introduced: { start: introduced.start + by, end: introduced.end + by } } };
+      copies.set(entry, copy);
+    }
+    return copy;
+  };
+}
+
 /** The reason with its offsets moved by `by` (a window's mentions into the whole document). */
 export function shiftReason(reason: MentionReason, by: number): MentionReason {
   return 'at' in reason ? { ...reason, at: reason.at + by } : reason;
