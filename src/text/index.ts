@@ -3,3 +3,4 @@ export * from './charClass';
 export * from './ranges';
 export * from './lineIndex';
 export * from './markdownEscape';
+export * from './occurrences';

@@ -1,4 +1,5 @@
 import type { KbEntry, KnowledgeBase } from '../../kb';
+import { isSpaceCode } from '../../text';
 import { paragraphAround, type TextStructure } from './structure';
 import type { RecognisedMention } from './recognise';
 
@@ -12,6 +13,7 @@ import type { RecognisedMention } from './recognise';
 const YEAR = /\b(1[5-9]\d\d|20\d\d)s?\b/g;
 
 export function applyDatedIdentity(text: string, mentions: RecognisedMention[], kb: KnowledgeBase, structure: TextStructure): void {
+  const years = new ParagraphYears(text);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const entry = m.entry;
@@ -20,12 +22,37 @@ export function applyDatedIdentity(text: string, mentions: RecognisedMention[], 
     if (predecessors.length === 0) continue;
     const written = text.slice(m.start, m.end);
     if (!isPlainName(entry, written)) continue;
-    const year = yearAround(text, m.start, structure);
+    const year = yearAround(text, m.start, structure, years);
     if (year === undefined) continue;
     // Where two held the year (the RSFSR inside the Soviet Union), the narrower span is the state that acted.
     const then = predecessors.filter((p) => existedIn(p, year)).sort((a, b) => span(a) - span(b));
     if (then.length === 0) continue;
     mentions[i] = { start: m.start, end: m.end, entry: then[0], alternatives: [entry.id], reason: { kind: 'dated', year } };
+  }
+}
+
+interface YearAt {
+  readonly at: number;
+  readonly year: number;
+}
+
+/** The years written in a paragraph, read once for all the mentions in it (mentions come in order). */
+class ParagraphYears {
+  private start = -1;
+  private end = -1;
+  private years: YearAt[] = [];
+
+  constructor(private readonly text: string) {}
+
+  in(paragraph: { readonly start: number; readonly end: number }): readonly YearAt[] {
+    if (paragraph.start !== this.start || paragraph.end !== this.end) {
+      this.start = paragraph.start;
+      this.end = paragraph.end;
+      this.years = [];
+      YEAR.lastIndex = paragraph.start;
+      for (let m = YEAR.exec(this.text); m && m.index < paragraph.end; m = YEAR.exec(this.text)) this.years.push({ at: m.index, year: Number(m[1]) });
+    }
+    return this.years;
   }
 }
 
@@ -51,12 +78,10 @@ function existedIn(entry: KbEntry, year: number): boolean {
  * The year a mention's sentence (or clause, up to a semicolon) speaks of (the nearest year in it), else the nearest before it in its
  * paragraph, else the first after it there, else the paper's dateline (a year in its first lines).
  */
-function yearAround(text: string, offset: number, structure: TextStructure): number | undefined {
+function yearAround(text: string, offset: number, structure: TextStructure, paragraphYears: ParagraphYears): number | undefined {
   const paragraph = paragraphAround(text, offset, structure);
-  const years: { at: number; year: number }[] = [];
-  YEAR.lastIndex = paragraph.start;
-  for (let m = YEAR.exec(text); m && m.index < paragraph.end; m = YEAR.exec(text)) years.push({ at: m.index, year: Number(m[1]) });
-  const sentenceStart = Math.max(paragraph.start, lastSentenceEnd(text, offset));
+  const years = paragraphYears.in(paragraph);
+  const sentenceStart = lastSentenceEnd(text, offset, paragraph.start);
   const sentenceEnd = nextSentenceEnd(text, offset, paragraph.end);
   const inSentence = years.filter((y) => y.at >= sentenceStart && y.at < sentenceEnd).sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset));
   if (inSentence.length > 0) return inSentence[0].year;
@@ -71,12 +96,17 @@ function yearAround(text: string, offset: number, structure: TextStructure): num
 /** How far into a paper its dateline may stand ("Commencement Address, June 10, 1963"). */
 export const DATELINE_LENGTH = 300;
 
-function lastSentenceEnd(text: string, offset: number): number {
-  for (let i = offset - 1; i > 0; i--) if (/[.!?;]/.test(text[i]) && /\s/.test(text[i + 1] ?? '')) return i + 1;
-  return 0;
+/** Just after the last ". ", "! ", "? " or "; " before `offset` (from `limit` on), else `limit`. */
+function lastSentenceEnd(text: string, offset: number, limit: number): number {
+  for (let i = offset - 1; i >= Math.max(limit, 1); i--) if (isClauseEnd(text.charCodeAt(i)) && i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) return i + 1;
+  return limit;
 }
 
 function nextSentenceEnd(text: string, offset: number, limit: number): number {
-  for (let i = offset; i < limit; i++) if (/[.!?;]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ')) return i + 1;
+  for (let i = offset; i < limit; i++) if (isClauseEnd(text.charCodeAt(i)) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
   return limit;
+}
+
+function isClauseEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
 }

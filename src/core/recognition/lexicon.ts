@@ -137,6 +137,25 @@ export const HEAD_WORDS: Readonly<Record<string, HeadWord>> = {
   consensus: { type: 'theory', subtype: 'doctrine', at: END },
 };
 
+const HEAD_WORD_MAP = new Map(Object.entries(HEAD_WORDS));
+/** Head words' lengths: most words are ruled out before they are lower-cased (the keys are ASCII, so lower-casing keeps a match's length). */
+const HEAD_WORD_LENGTHS = new Set([...HEAD_WORD_MAP.keys()].map((k) => k.length));
+
+/** Words already looked up, as written (a paper repeats its capitalised words; lower-casing each again cost more than the lookup). */
+const headWordCache = new Map<string, HeadWord | null>();
+
+/** The head word `word` is, whatever its case. */
+export function headWordOf(word: string): HeadWord | undefined {
+  if (!HEAD_WORD_LENGTHS.has(word.length)) return undefined;
+  let head = headWordCache.get(word);
+  if (head === undefined) {
+    if (headWordCache.size >= 50_000) headWordCache.clear();
+    head = HEAD_WORD_MAP.get(word.toLowerCase()) ?? null;
+    headWordCache.set(word, head);
+  }
+  return head ?? undefined;
+}
+
 /** Words after "Treaty", "Conference"... that open the rest of a name: "Treaty of X", "Convention on Y". */
 export const HEAD_LINKS = new Set(['of', 'on', 'for', 'between', 'against', 'concerning', 'regarding']);
 

@@ -1,6 +1,7 @@
 import { isSpaceCode, type Span } from '../../text';
-import { GENERIC_MODIFIERS, HEAD_LINKS, HEAD_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, TITLES, type HeadWord } from './lexicon';
+import { GENERIC_MODIFIERS, HEAD_LINKS, headWordOf, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, TITLES, type HeadWord } from './lexicon';
 import type { NamedCandidate } from './types';
+import { nextCapitalisedWord, wordEndAt } from './nameWordScan';
 import { startsSentence, wordBefore } from './words';
 
 /**
@@ -15,7 +16,7 @@ export function findNamedCandidates(text: string, prose: readonly Span[]): Named
   const found: NamedCandidate[] = [];
   for (const range of prose) {
     findNumbered(text, range, found);
-    for (const sequence of capitalisedSequences(text, range)) readSequence(text, sequence, found);
+    capitalisedSequences(text, range, (sequence) => readSequence(text, sequence, found));
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Where two overlap, the first (longest at its start) stays.
@@ -27,49 +28,70 @@ export function findNamedCandidates(text: string, prose: readonly Span[]): Named
 interface Token extends Span {
   readonly text: string;
   readonly capitalised: boolean;
+  /** The head word this word is, if any (read once: the rules ask several times). */
+  readonly head: HeadWord | undefined;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const HYPHENATED_ADJECTIVE = /^\p{Lu}[\p{L}\p{M}'’.]*-\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+function isTrailingPunctuation(code: number): boolean {
+  return code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** The word starts with an upper-case letter (ASCII answered without the expression). */
+function startsCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITALISED.test(word);
 }
 
 /** Runs of capitalised words, with the particles between them ("Bank of China", "Charles de Gaulle"). */
-function* capitalisedSequences(text: string, range: Span): Generator<Token[]> {
-  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-  WORD.lastIndex = range.start;
+function capitalisedSequences(text: string, range: Span, onRun: (run: Token[]) => void): void {
   let run: Token[] = [];
   let gapEnd = range.start;
-  const flush = function* (): Generator<Token[]> {
+  const flush = (): void => {
     while (run.length > 0 && !run[run.length - 1].capitalised) run.pop();
-    if (run.length > 0) yield run;
+    if (run.length > 0) onRun(run);
     run = [];
   };
-  for (let m = WORD.exec(text); m && m.index < range.end; m = WORD.exec(text)) {
-    let word = m[0];
-    let end = m.index + word.length;
-    // A word's trailing full stop or hyphen is punctuation, except in an initial ("J.").
-    while (word.length > 1 && /[.'’-]$/.test(word) && !/^\p{Lu}\.$/u.test(word)) {
-      word = word.slice(0, -1);
-      end--;
+  for (let i = range.start; i < range.end; ) {
+    // Outside a run only a capitalised word changes anything.
+    if (run.length === 0) i = nextCapitalisedWord(text, i, range.end);
+    if (i >= range.end) break;
+    const start = i;
+    i = wordEndAt(text, start);
+    if (i < 0) {
+      i = start + 1;
+      continue;
     }
+    let end = i;
+    // A word's trailing full stop or hyphen is punctuation, except in an initial ("J.").
+    while (end - start > 1 && isTrailingPunctuation(text.charCodeAt(end - 1)) && !(end - start <= 3 && INITIAL.test(text.slice(start, end)))) end--;
+    const word = text.slice(start, end);
     // "Russia-initiated", "US-led": a name with a lower-case suffix is an adjective, not part of a name.
-    const adjective = /^\p{Lu}[\p{L}\p{M}'’.]*-\p{Ll}/u.test(word);
-    const token: Token = { start: m.index, end, text: word, capitalised: /^\p{Lu}/u.test(word) && !adjective };
+    const adjective = word.includes('-') && HYPHENATED_ADJECTIVE.test(word);
+    const token: Token = { start, end, text: word, capitalised: startsCapitalised(word) && !adjective, head: headWordOf(word) };
     const joined = run.length > 0 && isJoin(text, gapEnd, token.start);
-    if (!joined) yield* flush();
+    if (!joined) flush();
     // "X and the Y" joins two names, not one: "the Steppe Concert and the Steppe Forum".
     if (word === 'the' && run.length > 0 && run[run.length - 1].text === 'and') {
       run.pop();
-      yield* flush();
+      flush();
       gapEnd = end;
       continue;
     }
     if (token.capitalised || (run.length > 0 && NAME_PARTICLES.has(word))) {
       run.push(token);
     } else if (run.length > 0) {
-      yield* flush();
+      flush();
     }
     gapEnd = end;
     // A full stop, comma or other punctuation after the word ends the run.
-    if (end < text.length && !isSpaceCode(text.charCodeAt(end))) yield* flush();
+    if (end < text.length && !isSpaceCode(text.charCodeAt(end))) flush();
   }
-  yield* flush();
+  flush();
 }
 
 /** Only spaces, with at most one line break, between two words of a name. */
@@ -81,10 +103,6 @@ function isJoin(text: string, from: number, to: number): boolean {
     if (c === 10 && ++breaks > 1) return false;
   }
   return true;
-}
-
-function headOf(word: string): HeadWord | undefined {
-  return Object.hasOwn(HEAD_WORDS, word.toLowerCase()) ? HEAD_WORDS[word.toLowerCase()] : undefined;
 }
 
 const NAME = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
@@ -113,7 +131,7 @@ function readSequence(text: string, all: Token[], found: NamedCandidate[]): void
 
   // A head word at the end: "Windhoek Declaration", "Liptako-Gourma Authority", "Ardern Government".
   const last = tokens[tokens.length - 1];
-  const endHead = headOf(last.text);
+  const endHead = last.head;
   if (endHead?.at.includes('end') && last.capitalised) {
     // "A B and C Council": where two or more words stand before "and", they are a name of their own.
     const and = tokens.findIndex((t) => t.text === 'and');
@@ -131,7 +149,7 @@ function readSequence(text: string, all: Token[], found: NamedCandidate[]): void
   }
   // A head word at the start: "Treaty of Rome", "Convention on Cluster Munitions", "Operation Searchlight".
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const head = headOf(tokens[i].text);
+    const head = tokens[i].head;
     if (!head?.at.includes('start') || !tokens[i].capitalised) continue;
     const direct = /^(?:operation|exercise)$/i.test(tokens[i].text);
     const link = tokens[i + 1].text;
@@ -164,7 +182,7 @@ function readAcronymDefinition(text: string, tokens: Token[], found: NamedCandid
     const startAt = initialsMatch(tokens, acronym);
     if (startAt >= 0) {
       const name = tokens.slice(startAt);
-      const head = headOf(name[name.length - 1].text) ?? name.map((t) => headOf(t.text)).find((h) => h?.at.includes('start'));
+      const head = name[name.length - 1].head ?? name.map((t) => t.head).find((h) => h?.at.includes('start'));
       const acronymStart = last.end + after[0].indexOf(acronym);
       found.push({
         start: name[0].start,
@@ -184,11 +202,11 @@ function readAcronymDefinition(text: string, tokens: Token[], found: NamedCandid
     const inside = /^\s*\(([^()\n]{5,120})\)/.exec(text.slice(first.end, first.end + 130));
     if (inside) {
       const words = inside[1].split(/\s+/);
-      const pseudo: Token[] = words.map((w) => ({ start: 0, end: 0, text: w, capitalised: /^\p{Lu}/u.test(w) }));
+      const pseudo: Token[] = words.map((w) => ({ start: 0, end: 0, text: w, capitalised: CAPITALISED.test(w), head: undefined }));
       if (pseudo[0].capitalised && initialsMatch(pseudo, first.text) === 0) {
         const nameStart = first.end + inside[0].indexOf(inside[1]);
         const lastWord = words[words.length - 1];
-        const head = headOf(lastWord);
+        const head = headWordOf(lastWord);
         found.push({
           start: nameStart,
           end: nameStart + inside[1].length,
@@ -247,7 +265,7 @@ function readTitledPerson(text: string, tokens: Token[], found: NamedCandidate[]
   const titled = i > 0 || TITLES.has(wordBefore(text, tokens[0].start)?.text.toLowerCase() ?? '');
   if (!titled || i >= tokens.length) return false;
   const name = tokens.slice(i);
-  if (name.length > 4 || !name[0].capitalised || name.some((t) => headOf(t.text) || NOT_PERSON.test(t.text))) return false;
+  if (name.length > 4 || !name[0].capitalised || name.some((t) => t.head || NOT_PERSON.test(t.text))) return false;
   if (!name.every((t) => t.capitalised || PERSON_PARTICLES.has(t.text))) return false;
   // One word after a title is a person only as a surname-like word, not an acronym or a number.
   if (name.length === 1 && (/^[\p{Lu}\d]+$/u.test(name[0].text) || name[0].text.length < 3)) return false;
@@ -261,8 +279,12 @@ const NUMBERED = [
   /\b(?:PD|PDD|NSC|NSDD|NSPM|NSSM|NSAM|HSPD|PPD)-\d{1,4}\b/g,
 ];
 
+/** Strings every numbered document's name contains: most paragraphs have none, and need no search. */
+const NUMBERED_HINTS = /esolution|\/RES\/|(?:PD|PDD|NSC|NSDD|NSPM|NSSM|NSAM|HSPD|PPD)-/;
+
 function findNumbered(text: string, range: Span, found: NamedCandidate[]): void {
   const slice = text.slice(range.start, range.end);
+  if (!NUMBERED_HINTS.test(slice)) return;
   for (const pattern of NUMBERED) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {

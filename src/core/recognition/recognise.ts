@@ -1,8 +1,8 @@
 import { slugify, type KbEntry, type KnowledgeBase } from '../../kb';
 import { ALIAS_ROLE } from '../../matcher';
-import { findSpanIndexAt, isWordCode, partitionPoint, type Span } from '../../text';
+import { findSpanIndexAt, isWordCode, occurrences, partitionPoint, successive, type Span } from '../../text';
 import type { DocumentLanguage } from '../document';
-import { COMPASS_WORDS, HEAD_WORDS, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, STATE_ADJECTIVES, TITLES } from './lexicon';
+import { COMPASS_WORDS, headWordOf, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, STATE_ADJECTIVES, TITLES } from './lexicon';
 import { applyDatedIdentity } from './datedIdentity';
 import { citedYear, givenNameBefore, isBareName, nameGoesOn } from './persons';
 import { instancesAt, seriesAtPlace } from './series';
@@ -248,8 +248,11 @@ function isInsideLongerName(text: string, c: RecognisedMention, structure: TextS
     }
   }
   // "East-Pakistan": a compass word joined by a hyphen.
-  const hyphened = /(\p{L}+)[-‐]$/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
-  if (hyphened && COMPASS_WORDS.has(hyphened[1].toLowerCase()) && /^\p{Lu}/u.test(hyphened[1])) return true;
+  const dash = text.charCodeAt(c.start - 1);
+  if (dash === 0x2d || dash === 0x2010) {
+    const hyphened = /(\p{L}+)[-‐]$/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (hyphened && COMPASS_WORDS.has(hyphened[1].toLowerCase()) && /^\p{Lu}/u.test(hyphened[1])) return true;
+  }
   const before = wordBefore(text, c.start);
   if (!before || isKnownAt(kb, before.start)) return false;
   const lower = before.text.toLowerCase();
@@ -301,7 +304,7 @@ function isTitleCase(text: string, structure: TextStructure, offset: number): bo
 
 /** A capitalised head word after a known name makes one name of both: that is the named-entity rule's case, not a longer unknown name. */
 function headAfterKnownName(word: string): boolean {
-  return Object.hasOwn(HEAD_WORDS, word.toLowerCase());
+  return headWordOf(word) !== undefined;
 }
 
 /** A KB name stands at `offset`; a bare surname does not count (it is a person only once introduced: "Lake Chad", "Jordan Peterson"). */
@@ -378,7 +381,7 @@ function knownNameCandidates(text: string, candidates: readonly RecognisedMentio
     const head = wordAfter(text, c.end);
     if (!head || !/^\p{Ll}/u.test(head.text)) continue;
     const word = head.text.toLowerCase();
-    const kind = Object.hasOwn(HEAD_WORDS, word) ? HEAD_WORDS[word] : undefined;
+    const kind = headWordOf(word);
     if (!kind?.afterKnownName || isInside(structure.headings, c.start)) continue;
     let start = c.start;
     for (let k = i - 1; k >= 0 && /^\s*[-‐–]\s*$/.test(text.slice(candidates[k].end, start)); k--) start = candidates[k].start;
@@ -515,14 +518,15 @@ class DocumentEntities {
     };
     const usable = (i: number, end: number): boolean =>
       !(i > 0 && isWordCode(text.charCodeAt(i - 1))) && !isWordCode(text.charCodeAt(end)) && isInside(this.prose, i) && isInside(this.prose, end - 1) && !isInside(this.structure.references, i) && !taken.overlaps(i, end);
+    const found = occurrences(text, [...this.byAcronym.keys(), ...this.persons.map((p) => p.surname)], scope.start, scope.end);
     for (const [acronym, entry] of this.byAcronym) {
-      for (let i = text.indexOf(acronym, scope.start); i >= 0 && i < scope.end; i = text.indexOf(acronym, i + acronym.length)) {
+      for (const i of successive(found.get(acronym) ?? [], acronym.length, scope.start)) {
         const end = i + acronym.length;
         if (usable(i, end)) add({ start: i, end, entry });
       }
     }
     for (const { entry, surname, after } of this.persons) {
-      for (let i = text.indexOf(surname, Math.max(after, scope.start)); i >= 0 && i < scope.end; i = text.indexOf(surname, i + surname.length)) {
+      for (const i of successive(found.get(surname) ?? [], surname.length, Math.max(after, scope.start))) {
         const end = i + surname.length;
         if (!usable(i, end)) continue;
         const before = wordBefore(text, i);
