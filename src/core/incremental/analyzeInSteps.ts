@@ -7,8 +7,11 @@ import type { IncrementalAnalysis, IncrementalAnalyzer } from './incrementalAnal
 /** Text analysed per step: small enough that even a cold step (code not yet optimised) keeps the editor busy for well under 50 ms. */
 export const STEP_SIZE = 4 * 1024;
 
-/** How much more text the rules in context decide per step than is parsed per step (they cost less than parsing). */
-const REGION_STEPS = 4;
+/**
+ * How much more text the rules in context decide per step than is parsed per step: they cost far less
+ * than parsing, and each region also reads the paper-wide facts, so fewer, larger regions are cheaper.
+ */
+const REGION_STEPS = 16;
 
 /**
  * A full analysis done in steps: the first chunk is analysed, then each following chunk is appended
@@ -18,7 +21,7 @@ const REGION_STEPS = 4;
  * to the event loop, and memory stays bounded by the step, not the document.
  * Chunks end after a blank line where there is one, so most steps append whole blocks.
  */
-export function* analyzeInSteps(analyzer: IncrementalAnalyzer, document: IrDocument, stepSize = STEP_SIZE): Generator<number, IncrementalAnalysis> {
+export function* analyzeInSteps(analyzer: IncrementalAnalyzer, document: IrDocument, stepSize = STEP_SIZE, regionSize = REGION_STEPS * stepSize): Generator<number, IncrementalAnalysis> {
   const text = document.text;
   let end = chunkEnd(text, 0, stepSize);
   let analysis = analyzer.analyzeFull(createDocument(document.uri, text.slice(0, end), document.language));
@@ -32,7 +35,7 @@ export function* analyzeInSteps(analyzer: IncrementalAnalyzer, document: IrDocum
     end = next;
   }
   yield end;
-  return yield* resolveInSteps(analyzer, analysis, REGION_STEPS * stepSize);
+  return yield* resolveInSteps(analyzer, analysis, regionSize);
 }
 
 function chunkEnd(text: string, from: number, stepSize: number): number {
@@ -47,12 +50,13 @@ function chunkEnd(text: string, from: number, stepSize: number): number {
 
 /**
  * `analyzeDocument` through the path the editor takes for a first analysis, run to the end at once:
- * Markdown in steps (remark's cost grows faster than the text on a long file, and its tokens for a
- * whole file at once take far more memory); plain text has no parse, so it is matched in one go.
+ * Markdown parsed in steps (remark's cost grows faster than the text on a long file, and its tokens
+ * for a whole file at once take far more memory), then the rules in context over the whole text in
+ * one region, as nothing waits between steps; plain text has no parse, so it is matched in one go.
  */
 export function analyzeDocumentInSteps(document: IrDocument, kb: KnowledgeBase): DocumentAnalysis {
   if (document.language === 'plaintext') return analyzeDocument(document, kb);
-  const steps = analyzeInSteps(createIncrementalAnalyzer(kb), document);
+  const steps = analyzeInSteps(createIncrementalAnalyzer(kb), document, STEP_SIZE, Number.POSITIVE_INFINITY);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

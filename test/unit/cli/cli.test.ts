@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,6 +99,21 @@ describe('CLI', () => {
     const failed = spawnSync(process.execPath, [cliPath, 'annotate', join(dir, 'missing.md')], { encoding: 'utf8' });
     assert.equal(failed.status, 2);
     assert.match(failed.stderr, /^ir-lens: .*no such file/);
+  });
+
+  it('stops quietly when the reader closes the pipe early (ir-lens annotate ... | head)', async function () {
+    const cliPath = resolve(repoRoot, 'dist/cli.js');
+    if (!existsSync(cliPath)) this.skip();
+    const long = join(dir, 'long.txt');
+    writeFileSync(long, 'China and Russia met the SCO. '.repeat(40_000));
+    const child = spawn(process.execPath, [cliPath, 'annotate', long, '--format', 'text'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read one chunk, then close the pipe, as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 });
 

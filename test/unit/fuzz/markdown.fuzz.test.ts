@@ -1,7 +1,13 @@
+import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { analyzeDocument } from '../../../src/core/analysis';
 import { createDocument } from '../../../src/core/document';
-import { markdownRegions } from '../../../src/core/markdownRegions';
+import { markdownRegions, parseMarkdown } from '../../../src/core/markdownRegions';
 import type { Span } from '../../../src/text/ranges';
 import { KnowledgeBase } from '../../../src/kb/knowledgeBase';
 import { fuzzParams, fuzzTimeout, kbAndMarkdown, kbEntries, markdownText, mentionProblem, spanProblems } from './arbitraries';
@@ -19,6 +25,18 @@ function checkSpans(name: string, spans: readonly Span[], length: number): void 
 
 describe('fuzz: Markdown structure', function () {
   this.timeout(fuzzTimeout(5));
+
+  it('parses to the tree remark-gfm gives, with or without literal autolinks in the text', () => {
+    const withGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath);
+    const autolinkish = fc.constantFrom('www.un.org', 'WWW.UN.ORG/x', 'Http://a.b', 'https://x.y/(z)', 'info@nato.int', 'mailto:a@b.c', 'xmpp:a@b.c/d', 'www', 'http', '@', 'https:', 'a.b@c');
+    const text = fc.oneof(markdownText(['SCO', 'China']), fc.tuple(markdownText(['SCO']), autolinkish, markdownText(['Russia'], 2)).map(([a, u, b]) => `${a} ${u} ${b}`));
+    fc.assert(
+      fc.property(text, (markdown) => {
+        assert.deepEqual(parseMarkdown(markdown), withGfm.parse(markdown));
+      }),
+      fuzzParams(0.5),
+    );
+  });
 
   it('prose and skipped ranges are sorted, disjoint and together cover the text', () => {
     fc.assert(
