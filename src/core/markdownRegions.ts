@@ -1,18 +1,8 @@
 import { complementSpans, mergeSpans, type Span } from '../text';
 import type { Nodes, Parent, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { parseMarkdown } from './markdownParser';
+
+export { parseMarkdown } from './markdownParser';
 
 /** Markdown's shape as far as IR Lens cares: the tree and which ranges hold prose. */
 export interface MarkdownRegions {
@@ -22,23 +12,6 @@ export interface MarkdownRegions {
   /** Everything else: paragraphs, headings, emphasis, link text, lists, quotes, table cells, footnotes. */
   readonly prose: readonly Span[];
 }
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath);
-
-/**
- * GFM as remark-gfm adds it, less its literal autolinks ("www.un.org", "https://…", "info@nato.int").
- * Looking for those costs about a third of a parse, and text without "http:", "www." or "@" cannot hold
- * one, so such text (most of a paper) is parsed without them, to the same tree.
- */
-function gfmWithoutLiteralAutolinks(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push([gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]);
-}
-
-const parserWithoutLiteralAutolinks = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath);
-/** What every literal autolink contains (micromark's and mdast-util-gfm-autolink-literal's patterns, case aside). */
-const MAY_HOLD_LITERAL_AUTOLINK = /https?:|www\.|@/i;
 
 /** Node types whose whole range is never prose. */
 const SKIPPED_WHOLE = new Set([
@@ -54,10 +27,6 @@ const SKIPPED_WHOLE = new Set([
   'imageReference',
   'footnoteReference',
 ]);
-
-export function parseMarkdown(text: string): Root {
-  return (MAY_HOLD_LITERAL_AUTOLINK.test(text) ? parser : parserWithoutLiteralAutolinks).parse(text);
-}
 
 export function markdownRegions(text: string, tree: Root = parseMarkdown(text)): MarkdownRegions {
   const skipped: Span[] = [];
