@@ -78,3 +78,8 @@ function startsWordAt(text: string, index: number, from: number): boolean {
   }
   return true;
 }
+
+/** Whether the code point at `index` is an upper-case letter (\p{Lu}). */
+export function isUpperAt(text: string, index: number): boolean {
+  return index < text.length && (classAt(text, index) & UPPER) !== 0;
+}

@@ -1,10 +1,11 @@
 import { slugify, type KbEntry, type KnowledgeBase } from '../../kb';
 import { ALIAS_ROLE } from '../../matcher';
-import { findSpanIndexAt, isWordCode, occurrences, partitionPoint, successive, type Span } from '../../text';
+import { findSpanIndexAt, isSpaceCode, isWordCode, occurrences, partitionPoint, successive, type Span } from '../../text';
 import type { DocumentLanguage } from '../document';
 import { COMPASS_WORDS, headWordOf, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, STATE_ADJECTIVES, TITLES } from './lexicon';
 import { applyDatedIdentity } from './datedIdentity';
 import { citedYear, givenNameBefore, isBareName, nameGoesOn } from './persons';
+import { isUpperAt } from './nameWordScan';
 import { instancesAt, seriesAtPlace } from './series';
 import { isInside, paragraphAround, readStructure, type TextStructure } from './structure';
 import { DOCUMENT_ENTITY_ID_PREFIX, type DocumentEntityInfo, type MentionReason, type NamedCandidate, type RecognisedEntry } from './types';
@@ -90,10 +91,10 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
   for (const c of kbKept) {
     let mention: RecognisedMention | undefined = c;
     const role = c.role ?? 0;
-    const matched = text.slice(c.start, c.end);
 
     // An acronym the paper itself spells out means what the paper says.
-    const expansion = isAcronymText(matched) ? expansions.get(matched) : undefined;
+    const written = expansions.size > 0 ? text.slice(c.start, c.end) : undefined;
+    const expansion = written !== undefined && isAcronymText(written) ? expansions.get(written) : undefined;
     if (expansion) {
       if (expansion.entry.document) {
         documentEntities.addMention(expansion.entry, c);
@@ -232,8 +233,7 @@ export function isAcronymText(text: string): boolean {
  * titles ("US President"), sentence openers ("Yesterday Russia said") or two KB names side by side.
  */
 function isInsideLongerName(text: string, c: RecognisedMention, structure: TextStructure, kb: readonly RecognisedMention[]): boolean {
-  const matched = text.slice(c.start, c.end);
-  if (!/^\p{Lu}/u.test(matched)) return false; // "the Kremlin" as written in lower case, CJK names, theory terms in lower case
+  if (!isUpperAt(text, c.start)) return false; // "the Kremlin" as written in lower case, CJK names, theory terms in lower case
   // A theory term counts only where it is written as a proper name mid-sentence ("the Alliance for Progress").
   if (c.entry.type === 'theory' && startsSentence(text, c.start)) return false;
   // In headings title case proves nothing after the match ("Why Russia Matters"); before it, it still does.
@@ -372,12 +372,14 @@ function knownNameCandidates(text: string, candidates: readonly RecognisedMentio
     const c = candidates[i];
     if (c.entry.type === 'theory' || c.entry.type === 'event') continue;
     // "the conference of Berlin", "the talks in Astana": the meeting held in the city.
-    const link = wordBefore(text, c.start);
+    const link = c.entry.subtype === 'state' ? wordBefore(text, c.start) : undefined;
     const meeting = link && /^(?:of|at|in)$/.test(link.text) ? wordBefore(text, link.start) : undefined;
-    if (meeting && MEETING_WORDS.has(meeting.text.toLowerCase()) && c.entry.subtype === 'state' && !isInside(structure.headings, c.start)) {
+    if (meeting && MEETING_WORDS.has(meeting.text.toLowerCase()) && !isInside(structure.headings, c.start)) {
       found.push({ start: meeting.start, end: c.end, rule: 'known-name', type: 'event', subtype: 'event', name: text.slice(meeting.start, c.end).replace(/\s+/g, ' ') });
       continue;
     }
+    // A head word follows after a space, in lower case ("the Lima summit").
+    if (!isSpaceCode(text.charCodeAt(c.end))) continue;
     const head = wordAfter(text, c.end);
     if (!head || !/^\p{Ll}/u.test(head.text)) continue;
     const word = head.text.toLowerCase();
