@@ -65,7 +65,7 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
   const own = input.named.filter((n) => !isInside(structure.headings, n.start) && !isInside(structure.references, n.start));
   // A series' meeting ("the Vilnius summit") is a KB mention: found with or without the paper's own names.
   const known = input.knownNames ?? knownNames(text, candidates, kb, structure);
-  const named = (input.documentEntities ? [...own, ...known] : known.filter((n) => n.series)).sort((a, b) => a.start - b.start);
+  const named = input.documentEntities ? mergedByStart(own, known) : known.filter((n) => n.series);
 
   // KB matches and the paper's own names: a name strictly containing KB matches is one longer name
   // ("the Windhoek Declaration"), but the KB wins where it knows the whole name or the two cross.
@@ -568,7 +568,27 @@ class Occupied {
 
 /** Names compared as the paper's own entities compare them: case, a leading "the" and hyphens aside. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[\s‐–-]+/g, ' ').trim();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 20_000) nameKeys.clear();
+    key = name.toLowerCase().replace(/^the\s+/, '').replace(/[\s‐–-]+/g, ' ').trim();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+/** Keys already made: every edit files the paper's names again, and a paper repeats its names. */
+const nameKeys = new Map<string, string>();
+
+/** Two lists sorted by start as one, `a`'s first where two start together (what a stable sort of a then b gives). */
+function mergedByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Sorted, and where two overlap the longer stays (KB first on a tie). */

@@ -27,7 +27,8 @@ interface Line {
 interface Heading {
   readonly span: Span;
   readonly level: number;
-  readonly title: string;
+  /** It opens a reference section ("References", "3. Bibliography:"): read with the line, not at every edit. */
+  readonly references: boolean;
 }
 
 /** What the lines say, each read with its neighbours only (so an edit changes the facts of its own paragraph). */
@@ -71,7 +72,7 @@ export function updateStructure(previous: TextStructure, oldText: string, text: 
   };
   const spanStart = (s: Span): number => s.start;
   return assemble(text, {
-    headings: splice(old.headings, (h) => h.span.start, fresh.headings, (h) => ({ ...h, span: shift(h.span) })),
+    headings: splice(old.headings, (h) => h.span.start, fresh.headings, (h) => ({ span: shift(h.span), level: h.level, references: h.references })),
     entries: splice(old.entries, spanStart, fresh.entries, shift),
     blankLines: splice(blanks, spanStart, fresh.blankLines, shift),
   });
@@ -101,22 +102,27 @@ function readLines(text: string, language: DocumentLanguage, from: number, to: n
     if (language === 'markdown') {
       const atx = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)[ \t#]*$/.exec(line);
       if (atx) {
-        headings.push({ span: { start, end }, level: atx[1].length, title: atx[2] });
+        headings.push(heading(start, end, atx[1].length, atx[2]));
         continue;
       }
       const next = i + 1 < lines.length ? text.slice(lines[i + 1].start, lines[i + 1].end) : '';
       if (line.trim() !== '' && !blank(i) && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && blank(i - 1)) {
-        headings.push({ span: { start, end }, level: next.trim().startsWith('=') ? 1 : 2, title: line.trim() });
+        headings.push(heading(start, end, next.trim().startsWith('=') ? 1 : 2, line.trim()));
         i++;
       } else if (blank(i - 1) && blank(i + 1) && REFERENCE_HEADINGS.test(line.trim().replace(/[:.]$/, ''))) {
         // Converted pages often keep "References" or "See also" as a paragraph of its own.
-        headings.push({ span: { start, end }, level: 1, title: line.trim() });
+        headings.push(heading(start, end, 1, line.trim()));
       }
     } else if (blank(i - 1) && blank(i + 1) && isPlainHeading(line)) {
-      headings.push({ span: { start, end }, level: 1, title: line.trim() });
+      headings.push(heading(start, end, 1, line.trim()));
     }
   }
   return { headings, entries, blankLines: lines.filter((_, i) => blank(i)) };
+}
+
+function heading(start: number, end: number, level: number, title: string): Heading {
+  const bare = title.replace(/^[\d.IVXivx]+[.)]?\s+/, '').replace(/[:.]$/, '').trim();
+  return { span: { start, end }, level, references: REFERENCE_HEADINGS.test(bare) };
 }
 
 /** Reference sections from the headings, joined with the bibliography entries found elsewhere. */
@@ -124,8 +130,7 @@ function assemble(text: string, lines: LineFacts): TextStructure {
   const { headings } = lines;
   const references: Span[] = [];
   for (let h = 0; h < headings.length; h++) {
-    const title = headings[h].title.replace(/^[\d.IVXivx]+[.)]?\s+/, '').replace(/[:.]$/, '').trim();
-    if (!REFERENCE_HEADINGS.test(title)) continue;
+    if (!headings[h].references) continue;
     let end = text.length;
     for (let k = h + 1; k < headings.length; k++) {
       if (headings[k].level <= headings[h].level) {
