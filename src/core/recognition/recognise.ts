@@ -486,7 +486,7 @@ class DocumentEntities {
       this.byKey.set(key, record);
       if (n.rule === 'titled-person') this.persons.push({ entry, surname: n.name.split(' ').pop()!, after: n.end });
     }
-    record.mentions.push({ start: n.start, end: n.end, entry: record.entry });
+    if (this.inScope(n)) record.mentions.push({ start: n.start, end: n.end, entry: record.entry });
     if (n.acronym) {
       this.byAcronym.set(n.acronym.text, record.entry);
       this.byKey.set(nameKey(n.acronym.text), record);
@@ -495,7 +495,16 @@ class DocumentEntities {
 
   /** A KB match of a defined acronym, read as the paper's own entity. */
   addMention(entry: RecognisedEntry, at: Span): void {
-    this.byKey.get(nameKey(entry.name))?.mentions.push({ start: at.start, end: at.end, entry, reason: { kind: 'expansion', at: entry.document!.introduced.start } });
+    if (this.inScope(at)) this.byKey.get(nameKey(entry.name))?.mentions.push({ start: at.start, end: at.end, entry, reason: { kind: 'expansion', at: entry.document!.introduced.start } });
+  }
+
+  /**
+   * Mentions are kept only where they reach into `scope`: every name of the paper still files its
+   * entity (the first naming decides it), but a caller deciding one region reads mentions there only,
+   * and a mention per name of the whole paper cost every edit time and memory.
+   */
+  private inScope(span: Span): boolean {
+    return span.end > this.scope.start && span.start < this.scope.end;
   }
 
   mentions(): RecognisedMention[] {
