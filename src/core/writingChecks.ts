@@ -3,6 +3,7 @@ import { isUpperCode, isWordCode, type Span } from '../text';
 import type { KnowledgeBase } from '../kb';
 import type { Mention } from './analysis';
 import { groupByEntity, isIntroductionPair } from './mentionQueries';
+import { isAcronymText } from './recognition';
 import type { WritingCheckId } from './writingCheckIds';
 
 /** A writing problem in a paper, with the edit that fixes it (if any). Offsets are UTF-16. */
@@ -58,10 +59,7 @@ export function runWritingChecks(text: string, prose: readonly Span[], mentions:
   return findings.sort((a, b) => a.span.start - b.span.start);
 }
 
-const isAcronymText = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
-
 const spanOf = (m: Span): Span => ({ start: m.start, end: m.end });
-
 
 /**
  * An acronym whose first use comes before the entity's full name. States are left out: nobody
