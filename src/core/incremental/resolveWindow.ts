@@ -9,7 +9,7 @@ import {
   DATELINE_LENGTH,
   introduces,
   isAcronymText,
-  isInside,
+  isReadAsOwnName,
   knownNames,
   nameKey,
   usableCandidates,
@@ -124,7 +124,7 @@ export function decideRegion(
   introducedBefore: ReadonlyMap<string, number>,
 ): Mention[] {
   const { document, candidates, named } = input;
-  const expansions = expansionCandidates(candidates, named, include, document.text);
+  const expansions = expansionCandidates(candidates, named, include, document.text, facts.structure);
   return recognise({
     knownNames: facts.knownNames,
     text: document.text,
@@ -204,7 +204,7 @@ function paperWideFacts(text: string, structure: TextStructure, span: Span, cand
     if (acronym && isAcronymText(acronym[1])) facts.push({ key: `x:${c.entry.id}:${matched}(${acronym[1]}`, at: c.start, end: c.end, entry: c.entry.id, words: [{ text: acronym[1] }] });
   }
   for (const n of inside(named, span)) {
-    if (isInside(structure.headings, n.start) || isInside(structure.references, n.start)) continue;
+    if (!isReadAsOwnName(n, structure)) continue;
     const words: { text: string; later?: boolean }[] = [];
     if (n.acronym) words.push({ text: n.acronym.text });
     if (n.rule === 'titled-person') words.push({ text: n.name.split(' ').pop()!, later: true });
@@ -280,11 +280,12 @@ export function introductionsBefore(mentions: readonly Mention[], offset: number
  * spells out. The first definition of an acronym decides (see recognise's acronymExpansions), so for each
  * acronym only the definitions up to the first that reads "Full Name (ACRONYM" with a name the KB knows count.
  */
-function expansionCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, text: string): Mention[] {
+function expansionCandidates(candidates: readonly Mention[], named: readonly NamedCandidate[], include: Span, text: string, structure: TextStructure): Mention[] {
   const out = new Set<Mention>();
   const settled = new Set<string>();
   for (const n of named) {
-    if (n.rule !== 'acronym' || !n.acronym || settled.has(n.acronym.text)) continue;
+    // Only the definitions recognise reads (one in a heading spells out nothing).
+    if (n.rule !== 'acronym' || !n.acronym || settled.has(n.acronym.text) || !isReadAsOwnName(n, structure)) continue;
     const at = partitionPoint(candidates.length, (i) => candidates[i].end <= n.acronym!.start) - 1;
     if (at < 0) continue;
     // The KB knows the whole name (so the definition is the KB entity's) and it stands right before the parenthesis.

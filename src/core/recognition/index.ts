@@ -1,5 +1,5 @@
 /** Recognition in context: from raw matches and names found by their shape to the paper's mentions. */
-export { CONTEXT_REACH, introduces, isAcronymText, knownNames, nameKey, recognise, usableCandidates, type RecogniseInput, type RecognisedMention } from './recognise';
+export { CONTEXT_REACH, introduces, isAcronymText, isReadAsOwnName, knownNames, nameKey, recognise, usableCandidates, type RecogniseInput, type RecognisedMention } from './recognise';
 export { DATELINE_LENGTH } from './datedIdentity';
 export { findNamedCandidates } from './namedCandidates';
 export { isInside, readStructure, updateStructure, paragraphAround, type TextStructure } from './structure';

@@ -1,4 +1,4 @@
-import { isSpaceCode, type Span } from '../../text';
+import { isSpaceCode, isWordAt, isWordBefore, type Span } from '../../text';
 import { GENERIC_MODIFIERS, HEAD_LINKS, headWordOf, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, TITLES, type HeadWord } from './lexicon';
 import type { NamedCandidate } from './types';
 import { nextCapitalisedWord, wordEndAt } from './nameWordScan';
@@ -19,9 +19,14 @@ export function findNamedCandidates(text: string, prose: readonly Span[]): Named
     capitalisedSequences(text, range, (sequence) => readSequence(text, sequence, found));
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Where two overlap, the first (longest at its start) stays.
+  // Where two overlap, the first (longest at its start) stays. A name stands between word boundaries as
+  // the matcher reads them: a combining mark or variation selector before a capital ("❤️Treaty") joins
+  // it to what precedes.
   const kept: NamedCandidate[] = [];
-  for (const c of found) if (kept.length === 0 || c.start >= kept[kept.length - 1].end) kept.push(c);
+  for (const c of found) {
+    if (isWordBefore(text, c.start) || isWordAt(text, c.end)) continue;
+    if (kept.length === 0 || c.start >= kept[kept.length - 1].end) kept.push(c);
+  }
   return kept;
 }
 

@@ -62,7 +62,7 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
   const { text, kb } = input;
   const structure = input.structure ?? readStructure(text, input.language);
   const candidates = usableCandidates(input.candidates, structure);
-  const own = input.named.filter((n) => !isInside(structure.headings, n.start) && !isInside(structure.references, n.start));
+  const own = input.named.filter((n) => isReadAsOwnName(n, structure));
   // A series' meeting ("the Vilnius summit") is a KB mention: found with or without the paper's own names.
   const known = input.knownNames ?? knownNames(text, candidates, kb, structure);
   const named = input.documentEntities ? mergedByStart(own, known) : known.filter((n) => n.series);
@@ -404,6 +404,11 @@ function knownNameCandidates(text: string, candidates: readonly RecognisedMentio
 /** A mention of a person that later bare surnames may refer back to: named in full, with a title, or by a surname so introduced. */
 export function introduces(mention: RecognisedMention): boolean {
   return mention.entry.subtype === 'person' && !(mention.reason && mention.reason.kind !== 'introduced');
+}
+
+/** Whether the rules read a name the paper introduces: not in a heading (title case proves nothing there), not in a reference list. */
+export function isReadAsOwnName(n: Span, structure: TextStructure): boolean {
+  return !isInside(structure.headings, n.start) && !isInside(structure.references, n.start);
 }
 
 /** The matches the rules read: not blocking phrases ("magical realism"), nothing in a reference list. */

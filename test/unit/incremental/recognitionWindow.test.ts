@@ -99,6 +99,26 @@ describe('rules in context, decided again around an edit', function () {
     });
   }
 
+  it('an acronym spelt out in a line read as a heading spells out nothing, around an edit as in the whole paper', () => {
+    // A short line without a closing full stop between blank lines is a plain-text heading: the
+    // definition in it does not count, the next one does, for the uses decided around a far edit too.
+    const filler = Array.from({ length: 40 }, (_, i) => SENTENCES[i % 2 === 0 ? 21 : 22]).join(' ');
+    const text = [
+      SENTENCES[21].repeat(8),
+      'The Institute of Economic Affairs (IEA) argued for markets. The',
+      'Later the Institute of Economic Affairs (IEA) argued again.',
+      ...Array.from({ length: 12 }, () => filler),
+      'The IEA met on Monday.',
+    ].join('\n\n');
+    let analysis = analyzer.analyzeFull(createDocument('p.txt', text, 'plaintext'));
+    const at = text.lastIndexOf('Monday');
+    analysis = analyzer.applyChange(analysis, { start: at, end: at + 6, text: 'Friday' });
+    assert.ok(analysis.update.recognised, 'decided around the edit');
+    assertSameAsFull(analysis, kb, 'after the edit');
+    const use = analysis.mentions.find((m) => m.start === analysis.document.text.lastIndexOf('IEA'));
+    assert.deepEqual(use?.reason, { kind: 'expansion', at: text.indexOf('Institute', text.indexOf('Later')) });
+  });
+
   for (const language of ['plaintext', 'markdown'] as DocumentLanguage[]) {
     it(`decided region by region after a first analysis in steps, equal a full analysis (${language})`, () => {
       fc.assert(
