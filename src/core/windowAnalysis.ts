@@ -3,7 +3,7 @@ import type { Span } from '../text';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions, type DocumentAnalysis } from './analysis';
 import { entryMover, shiftReason } from './recognition';
 import { createDocument, type IrDocument } from './document';
-import { analyzeInSteps, createIncrementalAnalyzer } from './incremental';
+import { analyzeInSteps, createIncrementalAnalyzer, shifted } from './incremental';
 
 /** How much text around the visible part a large document analyses, on each side. */
 export const WINDOW_MARGIN = 8_000;
@@ -37,9 +37,9 @@ export function* analyzeWindowInSteps(document: IrDocument, window: Span, kb: Kn
   const moveEntry = entryMover(0, shift);
   return {
     document,
-    mentions: move(analysis.mentions).map((m) => ({ ...m, entry: moveEntry(m.entry), ...(m.reason ? { reason: shiftReason(m.reason, shift) } : {}) })),
+    mentions: analysis.mentions.map((m) => shifted(m, shift, moveEntry(m.entry), m.reason && shiftReason(m.reason, shift))),
     // Kept for the shape only: a window is analysed afresh, never updated edit by edit.
-    candidates: move(analysis.candidates),
+    candidates: analysis.candidates.map((m) => shifted(m, shift)),
     named: move(analysis.named),
     prose: move(analysis.prose),
     window,

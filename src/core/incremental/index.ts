@@ -2,3 +2,4 @@
 export { createIncrementalAnalyzer, type IncrementalAnalysis, type IncrementalAnalyzer, type UpdateInfo } from './incrementalAnalyzer';
 export type { TextChange } from './textChange';
 export { analyzeDocumentInSteps, analyzeInSteps, STEP_SIZE } from './analyzeInSteps';
+export { shifted } from './mentionWindow';

@@ -2,8 +2,8 @@ import type { KnowledgeBase } from '../../kb';
 import type { Span } from '../../text';
 import type { AnalysisOptions, Mention } from '../analysis';
 import type { IrDocument } from '../document';
-import { CONTEXT_REACH, introduces, knownNames, readStructure, usableCandidates, type NamedCandidate } from '../recognition';
-import { decideRegion, wholeParagraphs, type RecognitionFacts } from './resolveWindow';
+import { CONTEXT_REACH, knownNames, readStructure, usableCandidates, type NamedCandidate } from '../recognition';
+import { decideRegion, readIntroductions, wholeParagraphs, type RecognitionFacts } from './resolveWindow';
 
 export interface RegionsInput {
   readonly document: IrDocument;
@@ -30,7 +30,7 @@ export function* resolveInRegions(input: RegionsInput): Generator<number, { ment
   const facts: RecognitionFacts = { structure, knownNames: knownNames(text, usableCandidates(candidates, structure), kb, structure) };
   yield 0;
   const mentions: Mention[] = [];
-  // introductionsBefore, kept up to date region by region (mentions and regions both move forward only).
+  // Where each person was last named before the region, read on as the regions go (both move forward only).
   const introduced = new Map<string, number>();
   let read = 0;
   for (let start = 0; start < text.length; ) {
@@ -38,7 +38,7 @@ export function* resolveInRegions(input: RegionsInput): Generator<number, { ment
     // A region always moves on, even where a paragraph's bounds read oddly.
     const take = { start, end: paragraphs.end > start ? paragraphs.end : Math.min(text.length, start + input.regionSize) };
     const include = wholeParagraphs(text, structure, take.start - CONTEXT_REACH, take.end + CONTEXT_REACH);
-    for (; read < mentions.length && mentions[read].end <= include.start; read++) if (introduces(mentions[read])) introduced.set(mentions[read].entry.id, mentions[read].start);
+    read = readIntroductions(mentions, read, include.start, introduced);
     const local = decideRegion(input, facts, include, introduced);
     for (const m of local) if (m.start >= take.start && m.start < take.end) mentions.push(m);
     start = take.end;

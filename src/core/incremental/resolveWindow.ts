@@ -240,8 +240,7 @@ function paperWideUnchanged(input: WindowInput, structures: { readonly now: Text
     const at = word.later ? -1 : text.indexOf(word.text);
     return (at >= 0 && at < take.start) || text.indexOf(word.text, take.end) >= 0;
   };
-  const namedOutside = (key: string): boolean =>
-    named.some((n) => (n.end <= take.start || n.start >= take.end) && Math.abs(n.name.length - key.length) <= 4 && nameKey(n.name) === key);
+  const namedOutside = (key: string): boolean => named.some((n) => (n.end <= take.start || n.start >= take.end) && hasNameKey(n, key));
   return changed.every((f) => (!f.words.some(usedOutside) && !(f.name !== undefined && namedOutside(f.name))) || statedBefore(f));
 }
 
@@ -266,13 +265,20 @@ function laterSurnamesUnchanged(candidates: readonly Mention[], take: Span, now:
 }
 
 /** Where each person was last named before `offset`, read from the mentions there (which the edit left as they were). */
-export function introductionsBefore(mentions: readonly Mention[], offset: number): Map<string, number> {
+function introductionsBefore(mentions: readonly Mention[], offset: number): Map<string, number> {
   const out = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.end > offset) break;
-    if (introduces(m)) out.set(m.entry.id, m.start);
-  }
+  readIntroductions(mentions, 0, offset, out);
   return out;
+}
+
+/**
+ * Records in `into` where each person is named in `mentions` (sorted) from index `from` on, up to those
+ * ending after `offset`; returns the index it stopped at, so a caller moving forward goes on from there.
+ */
+export function readIntroductions(mentions: readonly Mention[], from: number, offset: number, into: Map<string, number>): number {
+  let i = from;
+  for (; i < mentions.length && mentions[i].end <= offset; i++) if (introduces(mentions[i])) into.set(mentions[i].entry.id, mentions[i].start);
+  return i;
 }
 
 /**
@@ -321,7 +327,12 @@ function candidatesNamed(candidates: readonly Mention[], fact: PaperWideFact): M
 }
 
 function namedNamed(named: readonly NamedCandidate[], fact: PaperWideFact): NamedCandidate[] {
-  return fact.name === undefined ? [] : named.filter((n) => Math.abs(n.name.length - fact.name!.length) <= 4 && nameKey(n.name) === fact.name);
+  return fact.name === undefined ? [] : named.filter((n) => hasNameKey(n, fact.name!));
+}
+
+/** Whether the name's key is `key` (a key drops at most "the " and spacing, so lengths far apart never match). */
+function hasNameKey(n: NamedCandidate, key: string): boolean {
+  return Math.abs(n.name.length - key.length) <= 4 && nameKey(n.name) === key;
 }
 
 /** Whether a mention before the edit points at something after it: a reason's offset, an introduction. */
