@@ -27,12 +27,12 @@ async function rowsSettled(): Promise<void> {
   }, { interval: 300, message: 'the Argument view stops re-rendering' });
 }
 
-/** The text of the next non-empty selection made in any editor (an event, not a poll). */
-function nextNonEmptySelection(timeout = 30_000): Promise<string> {
-  return new Promise((resolve, reject) => {
+/** The text of the next non-empty selection made in any editor (an event, not a poll); '' if none comes within `timeout`. */
+function nextNonEmptySelection(timeout: number): Promise<string> {
+  return new Promise((resolve) => {
     const timer = setTimeout(() => {
       listener.dispose();
-      reject(new Error(`no selection was made within ${timeout} ms`));
+      resolve('');
     }, timeout);
     const listener = vscode.window.onDidChangeTextEditorSelection((e) => {
       const selection = e.selections[0];
@@ -74,20 +74,22 @@ describe('Argument view, export and preview', () => {
 
   it('UI: clicking a row of the Argument view selects its sentence in the editor', async function () {
     if (!hasUiBridge()) this.skip();
+    this.timeout(150_000);
     const editor = await openFixture(DRAFT);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('irLens.argument.focus');
     const row = 'Its leaders value autonomy';
     await waitFor(async () => (await uiQuery('.monaco-list-row')).some((r) => r.includes(row)), { message: 'the row is shown' });
     // The view re-renders while it follows the cursor: click once its rows have settled, and again if a
-    // re-render moved the row under the mouse (the assertion below still needs the right sentence).
+    // re-render moved the row under the mouse or swallowed the click (on a busy machine a click can land
+    // while the list is replaced); the assertion below still needs the right sentence.
     const expected = /^Finally, its leaders value\s+autonomy above alignment\.$/;
     let selected = '';
-    for (let attempt = 0; attempt < 3 && !expected.test(selected); attempt++) {
+    for (let attempt = 0; attempt < 5 && !expected.test(selected); attempt++) {
       const active = vscode.window.activeTextEditor ?? editor;
       active.selection = new vscode.Selection(active.selection.active, active.selection.active);
       await rowsSettled();
-      const selection = nextNonEmptySelection();
+      const selection = nextNonEmptySelection(15_000);
       await uiClick('.monaco-list-row', row);
       selected = await selection;
     }
