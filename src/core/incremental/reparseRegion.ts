@@ -2,20 +2,21 @@ import { firstEndingAfter, type Span } from '../../text';
 import type { Root, RootContent } from 'mdast';
 import { markdownRegions, parseMarkdown } from '../markdownRegions';
 import { blockAtOrBefore, blockOf, shiftBlock, type Block } from './blocks';
+import { lineStartOf } from './textChange';
 import { definitionStubs, updateTable, type DefinitionKey, type DefinitionTable } from './definitions';
 
 /**
  * Re-parsing the top-level Markdown blocks an edit touched, with the result a full parse would give.
  *
  * The region runs from the start of the line of the block before the first touched block, or an
- * earlier one, that follows a blank line: its first line is unchanged and follows unchanged text
- * and a blank line, so the parser is in a fresh state there, as when it starts a document. (Without
- * the blank line it may not be: "[a]: /x" makes the indented line after it a paragraph, not code.)
+ * earlier one, that starts afresh (see `startsAfresh`): its first line is unchanged and follows
+ * unchanged text, so the parser is in the state it has when it starts a document.
  * It ends at a *resync* block: an old block after the change's last line, after a blank line in
  * both texts, that the region's parse reproduces (same start, end, type, child count and skipped
- * ranges). From there on the old blocks are reused, moved. The first try ends the region one block
- * after the change; the second sixteen; the last runs to the end of the document (an unclosed
- * fence, comment or math block swallows everything after it anyway).
+ * ranges): the same block in the same context, so what follows it parses as before. From there on
+ * the old blocks are reused, moved. The first try ends the region one block after the change; the
+ * second sixteen; the last runs to the end of the document (an unclosed fence, comment or math block
+ * swallows everything after it anyway).
  *
  * Parsing a slice on its own differs from parsing it in place in two ways, both handled: the
  * slice's first line is not the document's (a region after the start gets a leading line so
@@ -57,7 +58,7 @@ export function reparseRegion(old: MarkdownState, text: string, edit: Edit): Rep
   if (FRONT_MATTER_OPENER.test(old.text) && !FRONT_MATTER_TYPES.has(blocks[0]?.type)) return undefined;
   const touched = blockAtOrBefore(blocks, edit.start);
   let first = Math.max(0, touched - 1);
-  while (first > 0 && !afterBlankLine(old.text, blocks[first - 1].end, blocks[first].lineStart)) first--;
+  while (first > 0 && !startsAfresh(old.text, blocks[first - 1], blocks[first].lineStart)) first--;
   const regionStart = first === 0 ? 0 : blocks[first].lineStart;
   // The first block whose line starts after the change: its line, and all that follows, is unchanged.
   let resync = blockAtOrBefore(blocks, edit.end) + 1;
@@ -185,10 +186,29 @@ function shiftSpans(spans: readonly Span[], delta: number): Span[] {
 }
 
 /**
+ * Whether micromark is in a document's start state at `lineStart`, the line of the block after
+ * `previous`: a blank line lies between them ("[a]: /x" makes the indented line right after it a
+ * paragraph, not code), and `previous` is no indented code block (after one and a blank line, micromark
+ * reads a list item that cannot interrupt a paragraph, "2) text" or a bare "-", as a paragraph).
+ */
+function startsAfresh(text: string, previous: Block, lineStart: number): boolean {
+  return afterBlankLine(text, previous.end, lineStart) && !isIndentedCode(text, previous);
+}
+
+/** A code block not opened by a fence: after up to three spaces its line goes on with indentation, not a fence ("    ```" is indented code). */
+function isIndentedCode(text: string, block: Block): boolean {
+  if (block.type !== 'code') return false;
+  let i = lineStartOf(text, block.start);
+  for (let spaces = 0; spaces < 3 && text.charCodeAt(i) === 0x20; spaces++) i++;
+  const c = text.charCodeAt(i);
+  return c !== 0x60 && c !== 0x7e; // neither ` nor ~
+}
+
+/**
  * True where the gap between a block's end and the next block's line is whitespace holding a blank
  * line: "para\n\n# Next" yes, "para\n# Next" no.
  */
-export function afterBlankLine(text: string, previousEnd: number, lineStart: number): boolean {
+function afterBlankLine(text: string, previousEnd: number, lineStart: number): boolean {
   if (previousEnd > lineStart) return false;
   let breaks = 0;
   for (let i = previousEnd; i < lineStart; i++) {

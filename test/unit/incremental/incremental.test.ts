@@ -188,6 +188,29 @@ describe('incremental analysis', function () {
       replay(start, [{ start: text.indexOf('\n\nNext'), end: text.indexOf('\n\nNext') + 1, text: '' }]);
     });
 
+    it('after an indented code block, starts no region at a list item micromark reads as a paragraph there', () => {
+      // Found by a random fuzz seed: after indented code and a blank line, micromark reads "2) ..." (an
+      // item that cannot interrupt a paragraph) as a paragraph; parsed on its own, the line is a list.
+      const text = 'Intro on Russia.\n\n    code block\n\n2) China in an item\n\n- NATO\n\nLast on Kant.\n';
+      const start = markdown(text);
+      const item = (a: IncrementalAnalysis): string => a.markdown!.tree.children[2].type;
+      assert.equal(item(start), 'paragraph');
+      // An edit in the block after the item: the region starts before it, at the code block, not at the item.
+      const at = text.indexOf('NATO');
+      const edited = replay(start, [{ start: at, end: at, text: 'x' }]);
+      assert.equal(edited.update.kind, 'incremental');
+      assert.equal(item(edited), 'paragraph');
+      assertSameTree(edited);
+      // Making the code a paragraph turns the line after it into a list again, and back.
+      const code = text.indexOf('    code');
+      const unindented = replay(start, [{ start: code, end: code + 4, text: '' }]);
+      assert.equal(item(unindented), 'list');
+      assertSameTree(unindented);
+      const indented = replay(unindented, [{ start: code, end: code, text: '    ' }]);
+      assert.equal(item(indented), 'paragraph');
+      assertSameTree(indented);
+    });
+
     it('keeps together blocks that start on one line (a definition and the heading it is part of)', () => {
       // Found by fuzzing: the region's second try ended between "[ref]: /x" and the heading sharing its start.
       const text =
