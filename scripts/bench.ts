@@ -46,6 +46,7 @@ buildSync({
       "export { mentionAt } from './src/core/mentionQueries';",
       "export { analysisWindow, analyzeWindowInSteps } from './src/core/windowAnalysis';",
       "export { parseBundle } from './src/kb/bundle';",
+      "export { annotatedJson } from './src/core/annotateText';",
       "export { extractArgumentOutline } from './src/outline';",
       "export { regexAlternation, regexPerAlias, regexRate } from './scripts/regexBaselines';",
     ].join('\n'),
@@ -550,6 +551,30 @@ const EDIT_CHILD = `${ANALYSIS_CHILD}
   console.log(JSON.stringify({ edits, fallbacks, largest }));
 `;
 
+/**
+ * The plain-text CLI without its rules in context, as a fresh process: the KB, the text, every raw
+ * match of the matcher written as annotate's JSON (argv[3]). Same bundle size, start-up and output shape as the CLI.
+ */
+const FLOOR_CHILD = `
+  const { readFileSync, writeFileSync } = require('node:fs');
+  const core = require(${JSON.stringify(corePath)});
+  const kb = core.parseBundle(readFileSync(${JSON.stringify(kbPath)}));
+  const text = readFileSync(process.argv[2], 'utf8');
+  const matches = core.matchAliases(text, [{ start: 0, end: text.length }], kb.trie);
+  const mentions = [];
+  for (let i = 0; i < matches.length; i++) mentions.push({ start: matches.start[i], end: matches.end[i], entry: kb.entryAt(matches.target[i]) });
+  writeFileSync(process.argv[3], core.annotatedJson(process.argv[2], { document: { text, language: 'plaintext' }, mentions }, '\\n'));
+`;
+
+/** Wall-clock milliseconds of a child script, from spawn to exit. */
+function timedChild(script: string, args: readonly string[]): number {
+  const path = join(work, `child-${Math.random().toString(36).slice(2)}.cjs`);
+  writeFileSync(path, script);
+  const start = performance.now();
+  execFileSync(process.execPath, [path, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return performance.now() - start;
+}
+
 function benchCold(): void {
   const docPath = join(work, 'doc-1mb.md');
   if (!existsSync(docPath)) return;
@@ -647,6 +672,17 @@ function benchClients(): void {
       (bundledRegexRates ? `; matching alone with regular expressions of the bundled KB: one per alias ~${fmt(bundledRegexRates.perAlias, 'MB/s')}, one alternation ~${fmt(bundledRegexRates.alternation, 'MB/s')}` : ''),
     target: '>= 40 MB/s',
     pass: rate >= 40,
+  });
+  // What any design pays before the rules in context: the row above is read against it.
+  progress(`CLI floor: ${plainSize / MB} MB of plain text with no rules in context, 3 runs`);
+  const floorRuns = stats(Array.from({ length: 3 }, () => timedChild(FLOOR_CHILD, [plain, join(work, 'floor.json')])));
+  rows.push({
+    measure: `floor for the row above: start, KB load, read, matcher, JSON of the raw matches, write (no rules)`,
+    unit: 'MB/s',
+    median: plainSize / MB / (floorRuns.median / 1000),
+    min: plainSize / MB / (floorRuns.max / 1000),
+    max: plainSize / MB / (floorRuns.min / 1000),
+    note: `${fmt(floorRuns.median, 'ms')} end to end in a fresh process: the parts every design of annotate needs; the context rules come on top`,
   });
   const markdown = join(work, 'corpus-1mb.md');
   writeFileSync(markdown, corpus(MB, true));
