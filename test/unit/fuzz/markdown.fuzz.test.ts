@@ -31,6 +31,9 @@ describe('fuzz: Markdown structure', function () {
     // The characters each optional construct needs, alone and in the construct (see markdownParser.ts).
     const construct = fc.constantFrom(
       'www.un.org', 'WWW.UN.ORG/x', 'Http://a.b', 'https://x.y/(z)', 'info@nato.int', 'mailto:a@b.c', 'xmpp:a@b.c/d', 'www', 'http', '@', 'https:', 'a.b@c',
+      // URLs as link destinations, where they are no autolinks, and ones that look so but are text.
+      '[a](https://x.y)', '[a](www.x.y "t")', '![i](http://x.y/i.png)', '[a](mailto:a@b.c)', '[a](<https://x y>)', '<https://x.y>', '<a@b.c>',
+      '[a](https://x.y', '](https://x.y)', '(https://x.y)', '[a] (https://x.y)', '[a](https://x.y) www.x.y', '`[a](https://x.y)`',
       '\n\na\n:-\n', '\n\na\n-:\n', '\n\na\n- :\n', '\n\na\n: -\n', '\n\na\n:-:\n', '\n\n| a |\n| - |\n', '\n\na | b\n--|--\n', '|', ':-', '~~x~~', '~x~', '~', '$x$', '\n\n$$\nx\n$$\n', '$',
     );
     const text = fc.oneof(
