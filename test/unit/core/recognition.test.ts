@@ -64,6 +64,16 @@ describe('recognition in context', () => {
       assert.deepEqual(reasonOf(text, 'Waltz', 2), { kind: 'introduced', at: 0 });
     });
 
+    it('right after a sentence that ends with the full name', () => {
+      // The full stop ends the sentence: "Waltz." before the surname is no given name.
+      assert.deepEqual(kbFound('The theory comes from Kenneth Waltz. Waltz (1979) named three images.'), [
+        ['Kenneth Waltz', 'kenneth-waltz'],
+        ['Waltz', 'kenneth-waltz'],
+      ]);
+      // An initial's full stop does not: "R. Waltz" is someone else.
+      assert.deepEqual(kbFound('Kenneth Waltz came. Then R. Waltz spoke.'), [['Kenneth Waltz', 'kenneth-waltz']]);
+    });
+
     it('a citation form counts without a full name', () => {
       assert.deepEqual(kbFound('As Waltz (1979) argued, and as others followed (Morgenthau 1948; Waltz 1979), power matters.'), [
         ['Waltz', 'kenneth-waltz'],
