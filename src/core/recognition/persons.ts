@@ -27,8 +27,6 @@ export function givenNameBefore(text: string, start: number, person: KbEntry): G
   for (let k = 0; k < 3; k++) {
     const word = wordBefore(text, at);
     if (!word || !isCapitalised(word.text) || TITLES.has(word.text.toLowerCase())) return result;
-    // A full stop after a word other than an initial ends the sentence before: "... Kenneth Waltz. Waltz (1979)".
-    if (word.text.endsWith('.') && !isInitial(word.text)) return result;
     if (SENTENCE_OPENERS.has(word.text.toLowerCase()) && startsSentence(text, word.start)) return result;
     if (NAME_PARTICLES.has(word.text.toLowerCase())) return result;
     const lower = word.text.toLowerCase();

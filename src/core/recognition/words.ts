@@ -17,7 +17,7 @@ function isNameUnit(code: number): boolean {
   return isWordCode(code) || code === 0x27 || code === 0x2019 || code === 0x2e;
 }
 
-/** The word ending just before `offset` (across spaces and at most one line break), if any. */
+/** The word ending just before `offset` (across spaces and at most one line break), in the same sentence, if any. */
 export function wordBefore(text: string, offset: number): Word | undefined {
   let p = offset;
   let breaks = 0;
@@ -31,7 +31,12 @@ export function wordBefore(text: string, offset: number): Word | undefined {
   // A sentence's full stop is not part of the word before it ("in Paris. Hilton...").
   let start = p;
   while (start < end && text.charCodeAt(start) === 0x2e) start++;
-  return end > start ? { start, end, text: text.slice(start, end) } : undefined;
+  if (end <= start) return undefined;
+  const word = text.slice(start, end);
+  // Nor is a word that ends its sentence ("... met in Smallville. Russia signed"), unless its full stop
+  // belongs to an initial ("J.") or an abbreviation ("U.S.").
+  if (word.endsWith('.') && word.indexOf('.') === word.length - 1 && !isInitial(word)) return undefined;
+  return { start, end, text: word };
 }
 
 /** The word starting just after `offset` (across spaces and at most one line break), if any. */

@@ -99,6 +99,16 @@ describe('recognition in context', () => {
       assert.deepEqual(kbFound('Paris Hilton and the Vienna Philharmonic met the Ottawa Senators.'), []);
     });
 
+    it('never across the full stop that ends a sentence', () => {
+      // "Smallville." ends its sentence: Canada starts the next one and is no part of a name.
+      assert.deepEqual(kbFound('The envoys met in Smallville. Canada signed first. Talks moved to Grand Rapids. China stayed away.'), [
+        ['Canada', 'canada'],
+        ['China', 'china'],
+      ]);
+      // Without the full stop it is one longer name.
+      assert.deepEqual(kbFound('The envoys met at Smallville Canada House.'), []);
+    });
+
     it('keeps lists of states, sentence starts, and the KB\'s own compounds', () => {
       assert.deepEqual(kbFound('France, Austria and Canada signed.'), [['France', 'france'], ['Austria', 'austria'], ['Canada', 'canada']]);
       assert.deepEqual(kbFound('China Daily reported that Beijing protested.'), [['China Daily', 'china-daily'], ['Beijing', 'china']]);
