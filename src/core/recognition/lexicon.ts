@@ -17,6 +17,12 @@ export const TITLES = new Set(
   tsar czar kaiser caliph general-secretary secretary-general`.split(/\s+/),
 );
 
+/** A title or role before a name, also written short with a full stop: "President", "Dr", "Prof.". */
+export function isTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 /** Lower-case words inside names ("Bank of China", "Charles de Gaulle", "Osama bin Laden"). */
 export const NAME_PARTICLES = new Set(['of', 'the', 'for', 'on', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'do', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'and']);
 

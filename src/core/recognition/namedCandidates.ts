@@ -1,5 +1,5 @@
 import { isSpaceCode, isWordAt, isWordBefore, type Span } from '../../text';
-import { GENERIC_MODIFIERS, HEAD_LINKS, headWordOf, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, TITLES, type HeadWord } from './lexicon';
+import { GENERIC_MODIFIERS, HEAD_LINKS, headWordOf, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, isTitle, type HeadWord } from './lexicon';
 import type { NamedCandidate } from './types';
 import { nextCapitalisedWord, wordEndAt } from './nameWordScan';
 import { startsSentence, wordBefore } from './words';
@@ -266,8 +266,8 @@ function matchesInOrder(initials: readonly { letter: string; optional: boolean }
 /** "Prime Minister Jacinda Ardern", "General Schwarzkopf", "historian Odd Arne Westad". */
 function readTitledPerson(text: string, tokens: Token[], found: NamedCandidate[]): boolean {
   let i = 0;
-  while (i < tokens.length && (TITLES.has(tokens[i].text.toLowerCase()) || (i > 0 && i + 1 < tokens.length && NAME_PARTICLES.has(tokens[i].text)))) i++;
-  const titled = i > 0 || TITLES.has(wordBefore(text, tokens[0].start)?.text.toLowerCase() ?? '');
+  while (i < tokens.length && (isTitle(tokens[i].text) || (i > 0 && i + 1 < tokens.length && NAME_PARTICLES.has(tokens[i].text)))) i++;
+  const titled = i > 0 || isTitle(wordBefore(text, tokens[0].start)?.text ?? '');
   if (!titled || i >= tokens.length) return false;
   const name = tokens.slice(i);
   if (name.length > 4 || !name[0].capitalised || name.some((t) => t.head || NOT_PERSON.test(t.text))) return false;

@@ -1,5 +1,5 @@
 import type { KbEntry } from '../../kb';
-import { NAME_PARTICLES, SENTENCE_OPENERS, TITLES } from './lexicon';
+import { isTitle, NAME_PARTICLES, SENTENCE_OPENERS } from './lexicon';
 import { isCapitalised, isInitial, startsSentence, wordAfter, wordBefore } from './words';
 
 /**
@@ -26,7 +26,7 @@ export function givenNameBefore(text: string, start: number, person: KbEntry): G
   let result: GivenNameCheck = 'none';
   for (let k = 0; k < 3; k++) {
     const word = wordBefore(text, at);
-    if (!word || !isCapitalised(word.text) || TITLES.has(word.text.toLowerCase())) return result;
+    if (!word || !isCapitalised(word.text) || isTitle(word.text)) return result;
     if (SENTENCE_OPENERS.has(word.text.toLowerCase()) && startsSentence(text, word.start)) return result;
     if (NAME_PARTICLES.has(word.text.toLowerCase())) return result;
     const lower = word.text.toLowerCase();
@@ -42,7 +42,7 @@ export function givenNameBefore(text: string, start: number, person: KbEntry): G
 export function nameGoesOn(text: string, end: number): boolean {
   const next = wordAfter(text, end);
   if (!next || !isCapitalised(next.text)) return false;
-  if (TITLES.has(next.text.toLowerCase())) return false;
+  if (isTitle(next.text)) return false;
   return !startsSentence(text, next.start);
 }
 

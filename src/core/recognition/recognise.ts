@@ -2,7 +2,7 @@ import { slugify, type KbEntry, type KnowledgeBase } from '../../kb';
 import { ALIAS_ROLE } from '../../matcher';
 import { findSpanIndexAt, isSpaceCode, isWordCode, occurrences, partitionPoint, successive, type Span } from '../../text';
 import type { DocumentLanguage } from '../document';
-import { COMPASS_WORDS, headWordOf, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, STATE_ADJECTIVES, TITLES } from './lexicon';
+import { COMPASS_WORDS, headWordOf, MEETING_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_OPENERS, STATE_ADJECTIVES, isTitle } from './lexicon';
 import { applyDatedIdentity } from './datedIdentity';
 import { citedYear, givenNameBefore, isBareName, nameGoesOn } from './persons';
 import { isUpperAt } from './nameWordScan';
@@ -116,7 +116,7 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
       const check = givenNameBefore(text, c.start, c.entry);
       if (check === 'other' || nameGoesOn(text, c.end)) continue;
       // Named in full ("Hans J. Morgenthau"), or with a title or role ("Professor Waltz"): an introduction.
-      const titled = TITLES.has(wordBefore(text, c.start)?.text.toLowerCase() ?? '');
+      const titled = isTitle(wordBefore(text, c.start)?.text ?? '');
       if (role & ALIAS_ROLE.surname && check !== 'own' && !titled) {
         mention = surnameMention(text, c, kb, introduced);
         if (!mention) continue;
@@ -242,7 +242,7 @@ function isInsideLongerName(text: string, c: RecognisedMention, structure: TextS
   const heading = isInside(structure.headings, c.start);
   const after = wordAfter(text, c.end);
   if (!heading && after && !isKnownAt(kb, after.start) && !startsSentence(text, after.start)) {
-    if (isCapitalised(after.text) && !TITLES.has(after.text.toLowerCase()) && !headAfterKnownName(after.text)) return true;
+    if (isCapitalised(after.text) && !isTitle(after.text) && !headAfterKnownName(after.text)) return true;
     // "Alliance for Progress", "Bank of China": a particle, then a capitalised word.
     if ((after.text === 'of' || after.text === 'for') && c.entry.type !== 'actor') {
       const next = wordAfter(text, after.end);
@@ -261,7 +261,7 @@ function isInsideLongerName(text: string, c: RecognisedMention, structure: TextS
   // A title-case heading capitalises every word: "Why Russia Needs China" names two states.
   if (heading && isTitleCase(text, structure, c.start)) return false;
   if (isCapitalised(before.text)) {
-    if (TITLES.has(lower) || SENTENCE_OPENERS.has(lower)) return false;
+    if (isTitle(before.text) || SENTENCE_OPENERS.has(lower)) return false;
     if (c.entry.subtype === 'state' && STATE_ADJECTIVES.has(lower)) return false; // "Nazi Germany"
     if (/^\p{Lu}{1,4}$/u.test(before.text)) return false; // "US" before a name is a state, not a name part
     return true;
@@ -269,7 +269,7 @@ function isInsideLongerName(text: string, c: RecognisedMention, structure: TextS
   // "Bank of China", "Sea of Japan", "University of Tokyo": a particle after a capitalised word.
   if (NAME_PARTICLES.has(lower) && lower !== 'and' && lower !== 'the') {
     const owner = wordBefore(text, before.start);
-    if (owner && isCapitalised(owner.text) && !TITLES.has(owner.text.toLowerCase()) && !/^(?:Government|Republic|Kingdom|People|Embassy|Consulate)$/.test(owner.text)) {
+    if (owner && isCapitalised(owner.text) && !isTitle(owner.text) && !/^(?:Government|Republic|Kingdom|People|Embassy|Consulate)$/.test(owner.text)) {
       return !isKnownAt(kb, owner.start) && !SENTENCE_OPENERS.has(owner.text.toLowerCase());
     }
   }
@@ -548,7 +548,7 @@ class DocumentEntities {
         const end = i + surname.length;
         if (!usable(i, end)) continue;
         const before = wordBefore(text, i);
-        if (before && isCapitalised(before.text) && !TITLES.has(before.text.toLowerCase()) && !startsSentence(text, before.start) && !SENTENCE_OPENERS.has(before.text.toLowerCase())) continue;
+        if (before && isCapitalised(before.text) && !isTitle(before.text) && !startsSentence(text, before.start) && !SENTENCE_OPENERS.has(before.text.toLowerCase())) continue;
         if (nameGoesOn(text, end)) continue;
         add({ start: i, end, entry, reason: { kind: 'introduced', at: entry.document!.introduced.start } });
       }

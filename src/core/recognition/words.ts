@@ -1,4 +1,5 @@
 import { isSpaceCode, isUpperCode, isWordCode } from '../../text';
+import { isTitle } from './lexicon';
 
 /**
  * Reading words around an offset, for the rules in context: which word stands just before or after a
@@ -34,8 +35,8 @@ export function wordBefore(text: string, offset: number): Word | undefined {
   if (end <= start) return undefined;
   const word = text.slice(start, end);
   // Nor is a word that ends its sentence ("... met in Smallville. Russia signed"), unless its full stop
-  // belongs to an initial ("J.") or an abbreviation ("U.S.").
-  if (word.endsWith('.') && word.indexOf('.') === word.length - 1 && !isInitial(word)) return undefined;
+  // belongs to an initial ("J."), an abbreviation ("U.S.") or a title written short ("Prof.").
+  if (word.endsWith('.') && word.indexOf('.') === word.length - 1 && !isInitial(word) && !isTitle(word)) return undefined;
   return { start, end, text: word };
 }
 

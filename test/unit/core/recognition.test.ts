@@ -74,6 +74,14 @@ describe('recognition in context', () => {
       assert.deepEqual(kbFound('Kenneth Waltz came. Then R. Waltz spoke.'), [['Kenneth Waltz', 'kenneth-waltz']]);
     });
 
+    it('after a title written short with a full stop, as after the title in full', () => {
+      assert.deepEqual(kbFound('Prof. Waltz argued for balancing. Later Waltz wrote again.'), [
+        ['Waltz', 'kenneth-waltz'],
+        ['Waltz', 'kenneth-waltz'],
+      ]);
+      assert.deepEqual(reasonOf('Prof. Waltz argued for balancing. Later Waltz wrote again.', 'Waltz', 2), { kind: 'introduced', at: 6 });
+    });
+
     it('a citation form counts without a full name', () => {
       assert.deepEqual(kbFound('As Waltz (1979) argued, and as others followed (Morgenthau 1948; Waltz 1979), power matters.'), [
         ['Waltz', 'kenneth-waltz'],
