@@ -486,9 +486,14 @@ function benchHover(mentions: Parameters<Core['mentionAt']>[0], length: number):
 // ---- (d) KB load and peak heap, in fresh processes --------------------------------------------
 
 function child(script: string, args: readonly string[], nodeFlags: readonly string[] = []): string {
+  return execFileSync(process.execPath, [...nodeFlags, scriptFile(script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** A child script written to a file of its own in the work folder. */
+function scriptFile(script: string): string {
   const path = join(work, `child-${Math.random().toString(36).slice(2)}.cjs`);
   writeFileSync(path, script);
-  return execFileSync(process.execPath, [...nodeFlags, path, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return path;
 }
 
 function benchKbLoad(): void {
@@ -568,8 +573,7 @@ const FLOOR_CHILD = `
 
 /** Wall-clock milliseconds of a child script, from spawn to exit. */
 function timedChild(script: string, args: readonly string[]): number {
-  const path = join(work, `child-${Math.random().toString(36).slice(2)}.cjs`);
-  writeFileSync(path, script);
+  const path = scriptFile(script);
   const start = performance.now();
   execFileSync(process.execPath, [path, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   return performance.now() - start;
@@ -659,14 +663,18 @@ function benchClients(): void {
   const plain = join(work, 'corpus.txt');
   writeFileSync(plain, corpus(plainSize, false));
   progress(`CLI: annotate ${plainSize / MB} MB of plain text, 3 runs`);
+  /** Run times in ms as rates over the plain text (the slowest run gives the lowest rate). */
+  const rates = (runs: ReturnType<typeof stats>): ReturnType<typeof stats> => ({
+    median: plainSize / MB / (runs.median / 1000),
+    min: plainSize / MB / (runs.max / 1000),
+    max: plainSize / MB / (runs.min / 1000),
+  });
   const plainRuns = stats(Array.from({ length: 3 }, () => annotate(plain)));
-  const rate = plainSize / MB / (plainRuns.median / 1000);
+  const rate = rates(plainRuns).median;
   rows.push({
     measure: `CLI annotate, plain text ${plainSize / MB} MB to JSON (one worker)`,
     unit: 'MB/s',
-    median: rate,
-    min: plainSize / MB / (plainRuns.max / 1000),
-    max: plainSize / MB / (plainRuns.min / 1000),
+    ...rates(plainRuns),
     note:
       `${fmt(plainRuns.median, 'ms')} end to end: start, KB load, analysis, JSON written to a file` +
       (bundledRegexRates ? `; matching alone with regular expressions of the bundled KB: one per alias ~${fmt(bundledRegexRates.perAlias, 'MB/s')}, one alternation ~${fmt(bundledRegexRates.alternation, 'MB/s')}` : ''),
@@ -679,9 +687,7 @@ function benchClients(): void {
   rows.push({
     measure: `floor for the row above: start, KB load, read, matcher, JSON of the raw matches, write (no rules)`,
     unit: 'MB/s',
-    median: plainSize / MB / (floorRuns.median / 1000),
-    min: plainSize / MB / (floorRuns.max / 1000),
-    max: plainSize / MB / (floorRuns.min / 1000),
+    ...rates(floorRuns),
     note: `${fmt(floorRuns.median, 'ms')} end to end in a fresh process: the parts every design of annotate needs; the context rules come on top`,
   });
   const markdown = join(work, 'corpus-1mb.md');

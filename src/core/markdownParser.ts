@@ -34,6 +34,9 @@ interface Construct {
 
 /** What a literal autolink cannot do without: "http://" or "https://", "www.", or an e-mail's "@" (also in mailto: and xmpp:). */
 const AUTOLINK_NEEDS = /https?:|www\.|@/i;
+/** The same, for every occurrence (lastIndex reset before each search). */
+const AUTOLINK_NEEDS_ALL = new RegExp(AUTOLINK_NEEDS.source, 'gi');
+/** Literal autolinks' place in CONSTRUCTS. */
 const AUTOLINK = 0;
 
 const CONSTRUCTS: readonly Construct[] = [
@@ -86,7 +89,8 @@ const MAX_DESTINATION = 2048;
 
 /** Every "http:", "https:", "www." or "@" in the text is in a run of non-space characters right after "](" or "<". */
 function onlyInDestinations(text: string): boolean {
-  const needs = new RegExp(AUTOLINK_NEEDS.source, 'gi');
+  const needs = AUTOLINK_NEEDS_ALL;
+  needs.lastIndex = 0;
   for (let m = needs.exec(text); m; m = needs.exec(text)) {
     let i = m.index;
     const limit = Math.max(0, i - MAX_DESTINATION);

@@ -2,7 +2,6 @@ import { firstEndingAfter, type Span } from '../../text';
 import type { Root, RootContent } from 'mdast';
 import { markdownRegions, parseMarkdown } from '../markdownRegions';
 import { blockAtOrBefore, blockOf, shiftBlock, type Block } from './blocks';
-import { lineStartOf } from './textChange';
 import { definitionStubs, updateTable, type DefinitionKey, type DefinitionTable } from './definitions';
 
 /**
@@ -198,7 +197,7 @@ function startsAfresh(text: string, previous: Block, lineStart: number): boolean
 /** A code block not opened by a fence: after up to three spaces its line goes on with indentation, not a fence ("    ```" is indented code). */
 function isIndentedCode(text: string, block: Block): boolean {
   if (block.type !== 'code') return false;
-  let i = lineStartOf(text, block.start);
+  let i = block.lineStart;
   for (let spaces = 0; spaces < 3 && text.charCodeAt(i) === 0x20; spaces++) i++;
   const c = text.charCodeAt(i);
   return c !== 0x60 && c !== 0x7e; // neither ` nor ~

@@ -94,9 +94,9 @@ export function recognise(input: RecogniseInput): RecognisedMention[] {
 
     // An acronym the paper itself spells out means what the paper says.
     // Looked up before the acronym test: most matches are no acronym the paper spells out.
-    const written = expansions.size > 0 ? text.slice(c.start, c.end) : undefined;
-    const spelt = written !== undefined ? expansions.get(written) : undefined;
-    const expansion = spelt && isAcronymText(written!) ? spelt : undefined;
+    const written = expansions.size > 0 ? text.slice(c.start, c.end) : '';
+    const spelt = expansions.get(written);
+    const expansion = spelt && isAcronymText(written) ? spelt : undefined;
     if (expansion) {
       if (expansion.entry.document) {
         documentEntities.addMention(expansion.entry, c);
